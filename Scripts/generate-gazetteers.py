@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Generates relgraph's country gazetteer and given-name lexicon from kept data packages.
+
+Sources (PyPI): pycountry (ISO 3166-1 names), countryinfo (capitals, demonyms, alternative
+spellings, Spanish names), gender-guesser (given names, from Jörg Michael's nam_dict, GFDL).
+Run:  Scripts/generate-gazetteers.sh   (installs the packages in a virtual environment, then runs this)
+Writes Sources/RelGraph/Extraction/Gazetteer/CountryTable.swift and GivenNameTable.swift.
+"""
+import glob
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import countryinfo
+import gender_guesser
+import pycountry
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "RelGraph", "Extraction", "Gazetteer")
+
+# Seats of government that differ from the constitutional capital countryinfo records.
+SEATS = {"BO": ["La Paz"], "NL": ["The Hague"], "ZA": ["Cape Town"], "MY": ["Putrajaya"],
+         "CI": ["Abidjan"], "BJ": ["Cotonou"], "TZ": ["Dar es Salaam"], "LK": ["Colombo"],
+         "CH": ["Bern"], "IL": ["Jerusalem"]}
+# Abbreviations in everyday news use that ISO's two- and three-letter codes do not cover.
+ABBREVIATIONS = {"US": ["U.S.", "U.S.A.", "USA", "US"], "AR": ["Argentine"], "RU": ["Kremlin"], "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+                 "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"]}
+# Spanish demonyms are not in the packages; they follow from the Spanish names by these endings.
+SPANISH_DEMONYMS = {"BO": "boliviano", "IR": "iraní", "VE": "venezolano", "AR": "argentino", "CU": "cubano",
+                    "NI": "nicaragüense", "MX": "mexicano", "BR": "brasileño", "CL": "chileno",
+                    "CO": "colombiano", "PE": "peruano", "EC": "ecuatoriano", "US": "estadounidense",
+                    "ES": "español", "CN": "chino", "RU": "ruso", "IL": "israelí", "UY": "uruguayo",
+                    "PY": "paraguayo", "FR": "francés", "DE": "alemán", "GB": "británico"}
+
+
+def latin(text):
+    return all(unicodedata.category(c)[0] in "LMPZN" and (ord(c) < 0x250 or c in "’") for c in text)
+
+
+def usable(alias):
+    return (len(alias) > 3 or alias in sum(ABBREVIATIONS.values(), [])) and "," not in alias \
+        and "(" not in alias and latin(alias) and alias[0].isupper()
+
+
+def countries():
+    data_dir = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    info = {}
+    for path in sorted(glob.glob(os.path.join(data_dir, "*.json"))):
+        record = json.load(open(path, encoding="utf-8"))
+        iso = (record.get("ISO") or {}).get("alpha2")
+        if iso and iso not in info:
+            info[iso] = record
+    rows = []
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        record = info.get(iso, {})
+        canonical = record.get("name") or getattr(country, "common_name", None) or country.name
+        if "," in canonical or "(" in canonical:
+            canonical = getattr(country, "common_name", None) or country.name.split(",")[0]
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        names += record.get("altSpellings") or []
+        names.append((record.get("translations") or {}).get("es"))
+        names.append(record.get("nativeName"))
+        capitals = record.get("capital") or []
+        capitals = [capitals] if isinstance(capitals, str) else capitals
+        capitals = [c.replace(" D.C.", "") for c in capitals] + SEATS.get(iso, [])
+        demonym = record.get("demonym") or ""
+        demonyms = [demonym, demonym + "s"] if demonym.endswith("n") else [demonym]
+        aliases = [n for n in names + capitals + demonyms if n and usable(n)] + ABBREVIATIONS.get(iso, [])
+        spanish = SPANISH_DEMONYMS.get(iso)
+        plural = spanish + ("s" if spanish[-1] in "aeiou" else "es") if spanish else None
+        lower = [spanish, plural.replace("és" + "es", "eses").replace("ánes", "anes")] if spanish else []
+        aliases = sorted({a for a in aliases if a != canonical})
+        rows.append((canonical, iso, aliases, lower))
+    # A name shared by two countries ("Congo", "Guinea") identifies neither: keep it only as a canonical name.
+    counts = {}
+    for canonical, _, aliases, _ in rows:
+        for a in set(aliases):
+            counts[a] = counts.get(a, 0) + 1
+    canonicals = {r[0] for r in rows}
+    return sorted((c, iso, [a for a in al if counts[a] == 1 and a not in canonicals], lo)
+                  for c, iso, al, lo in rows)
+
+
+def given_names():
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    names = set()
+    with open(path, encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if "+" in name or len(name) < 3 or not name.isalpha() or not name[0].isupper():
+                continue
+            names.add(name)
+    return sorted(names)
+
+
+def write(name, doc, body):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as handle:
+        handle.write(f"// Generated by Scripts/generate-gazetteers.py. Do not edit.\n\n{doc}\n{body}\n")
+
+
+def main():
+    rows = countries()
+    lines = "\n".join(f"{c}\t{iso}\t{'|'.join(al)}\t{'|'.join(lo)}" for c, iso, al, lo in rows)
+    write("CountryTable.swift",
+          "/// Every ISO 3166-1 country: canonical name, ISO code, aliases (official and short names,\n"
+          "/// Spanish name, capitals and seats of government, demonyms) and lowercase Spanish demonyms.\n"
+          "/// Sources: pycountry and countryinfo.",
+          f'enum CountryTable {{\n  static let tsv = #"""\n{lines}\n"""#\n}}')
+    names = given_names()
+    write("GivenNameTable.swift",
+          "/// Given names from gender-guesser's nam_dict.txt (Jörg Michael, GNU FDL), one per line.",
+          'enum GivenNameTable {\n  static let text = #"""\n' + "\n".join(names) + '\n"""#\n}')
+    print(f"{len(rows)} countries, {len(names)} given names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

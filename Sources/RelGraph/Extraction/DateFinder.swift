@@ -1,0 +1,46 @@
+/// Finds a calendar date or a year in a sentence: "July 20, 2023", "20 de julio de 2023", "in 2008".
+enum DateFinder {
+  private static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "enero": 1, "febrero": 2, "marzo": 3,
+    "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
+    "octubre": 10, "noviembre": 11, "diciembre": 12,
+  ]
+
+  /// The most precise date the tokens give, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `nil`.
+  ///
+  /// - Parameter fallbackYear: A year from the context (the heading or paragraph) to complete a
+  ///   day and month the sentence gives without a year.
+  static func date(in tokens: [Token], fallbackYear: Int? = nil) -> String? {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    for (index, token) in tokens.enumerated() {
+      if let value = Int(token.text), token.text.count == 4, (1900...2100).contains(value) {
+        year = year ?? value
+      } else if let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].lower == "de" {
+        guard month == nil else { continue }
+        month = number
+        if index + 1 < tokens.count, let value = Int(tokens[index + 1].text), (1...31).contains(value) {
+          day = value
+        } else if index >= 2, tokens[index - 1].lower == "de", let value = Int(tokens[index - 2].text), (1...31).contains(value) {
+          day = value
+        }
+      }
+    }
+    guard let resolvedYear = year ?? (month != nil ? fallbackYear : nil) else { return nil }
+    var text = String(resolvedYear)
+    if let month {
+      text += "-" + pad(month)
+      if let day { text += "-" + pad(day) }
+    }
+    return text
+  }
+
+  /// The first year a text names, if any.
+  static func year(in tokens: [Token]) -> Int? {
+    tokens.lazy.compactMap { token in Int(token.text).flatMap { token.text.count == 4 && (1900...2100).contains($0) ? $0 : nil } }.first
+  }
+
+  private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}

@@ -1,0 +1,158 @@
+extension DocumentExtraction {
+  static let agreementWords: Set<String> = [
+    "mou", "memorandum", "memorando", "treaty", "tratado", "pact", "accord", "agreement", "contract",
+    "contrato", "convenio", "acuerdo", "deal",
+  ]
+  static let signingWords: Set<String> = [
+    "signed", "sign", "signs", "signing", "sealed", "sealing", "inked", "concluded", "ratified",
+    "firmaron", "firmó", "firma", "firmado", "suscribieron", "suscribió",
+  ]
+  static let topicWords: [String: String] = [
+    "defense": "defense", "defence": "defense", "defensa": "defense", "military": "military",
+    "militar": "military", "security": "security", "seguridad": "security", "trade": "trade",
+    "comercial": "trade", "economic": "economic", "económico": "economic", "energy": "energy",
+    "energético": "energy", "nuclear": "nuclear", "peace": "peace", "paz": "peace", "investment": "investment",
+    "cooperation": "cooperation", "cooperación": "cooperation", "oil": "oil", "gas": "gas",
+    "extradition": "extradition", "border": "border", "strategic": "strategic", "technical": "technical",
+    "scientific": "scientific", "cultural": "cultural", "arms": "arms",
+  ]
+
+  /// Finds the agreements the document mentions, merges the mentions of each, and adds them as entities.
+  ///
+  /// A sentence makes an agreement when it names one (MoU, treaty, pact, accord, agreement,
+  /// contract, convenio, acuerdo) with at least two parties and a signing verb, "between", or a
+  /// capitalised name. Mentions with the same parties and a compatible topic are one agreement;
+  /// a mention without parties joins the one agreement of its topic, if there is exactly one.
+  mutating func collectAgreements() {
+    var orphans: [(topic: String, phrase: String, sentence: Int)] = []
+    var triggers: [Int: Int] = [:]
+    for index in sentences.indices {
+      let tokens = sentences[index].tokens
+      guard let trigger = tokens.firstIndex(where: { Self.agreementWords.contains($0.lower) }) else { continue }
+      let phrase = agreementPhrase(ending: trigger, tokens)
+      let between = tokens[trigger...].prefix(4).firstIndex { ["between", "entre"].contains($0.lower) }
+      let parties = agreementParties(in: index, after: between)
+      let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
+      let signs = tokens.contains { Self.signingWords.contains($0.lower) }
+      guard parties.count >= 2, signs || between != nil || named else {
+        orphans.append((phrase.topic, phrase.text, index))
+        continue
+      }
+      let date = DateFinder.date(in: tokens, fallbackYear: contextYear(of: index))
+      if let existing = agreements.firstIndex(where: { Set($0.parties) == Set(parties) && ($0.topic == phrase.topic || $0.topic.isEmpty || phrase.topic.isEmpty) }) {
+        agreements[existing].phrases.append(phrase.text)
+        agreements[existing].sentences.append(index)
+        if agreements[existing].topic.isEmpty { agreements[existing].topic = phrase.topic }
+        if let date, AgreementDraft.morePrecise(date, than: agreements[existing].date) { agreements[existing].date = date }
+      } else {
+        agreements.append(AgreementDraft(parties: parties, topic: phrase.topic, phrases: [phrase.text], date: date, sentences: [index]))
+      }
+      triggers[index] = trigger
+    }
+    for orphan in orphans where !orphan.topic.isEmpty {
+      let matching = agreements.indices.filter { agreements[$0].topic == orphan.topic }
+      if matching.count == 1 {
+        agreements[matching[0]].phrases.append(orphan.phrase)
+        if let date = DateFinder.date(in: sentences[orphan.sentence].tokens), AgreementDraft.morePrecise(date, than: agreements[matching[0]].date) {
+          agreements[matching[0]].date = date
+        }
+      }
+    }
+    for draft in agreements {
+      let entity = agreementEntity(draft)
+      graph.add(entity)
+      for index in draft.sentences {
+        guard let trigger = triggers[index] else { continue }
+        let tokens = sentences[index].tokens
+        mentions[index].append(Mention(id: entity.id, kind: .agreement, range: trigger..<trigger + 1, text: tokens[trigger].text))
+        mentions[index].sort { $0.range.lowerBound < $1.range.lowerBound }
+      }
+    }
+  }
+
+  /// `party_to` from each agreement's parties, and `signed` from the people named before a
+  /// signing verb in a sentence about it ("A and his counterpart B signed the MoU").
+  mutating func relateAgreements() {
+    for draft in agreements {
+      let id = agreementEntity(draft).id
+      for index in draft.sentences {
+        let tokens = sentences[index].tokens
+        for party in draft.parties {
+          relate(EntityID(kind: .country, name: party), .partyTo, id, sentence: index, rule: "agreement-party")
+        }
+        guard let verb = tokens.firstIndex(where: { Self.signingWords.contains($0.lower) }), !isNegated(verb, tokens) else { continue }
+        for mention in mentions[index] where mention.kind == .person && mention.range.upperBound <= verb {
+          relate(mention.id, .signed, id, sentence: index, rule: "signatory")
+        }
+      }
+    }
+  }
+
+  /// The entity for an agreement draft; its id stays the same whatever name the draft ends with.
+  func agreementEntity(_ draft: AgreementDraft) -> Entity {
+    // A bare "agreement" names no agreement in particular: it is evidence, not an alias.
+    var entity = Entity(name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.contains(" ") })
+    entity.id = EntityID(kind: .agreement, name: draft.parties.joined(separator: " ") + " " + draft.topic + " " + (draft.date ?? ""))
+    if let date = draft.date { entity.attributes["date"] = date }
+    entity.attributes["parties"] = draft.parties.joined(separator: ", ")
+    return entity
+  }
+
+  /// The words naming the agreement, from the first subject word before it ("defense and security MoU").
+  private func agreementPhrase(ending trigger: Int, _ tokens: [Token]) -> (text: String, topic: String) {
+    var start = trigger
+    var topic = ""
+    var cursor = trigger - 1
+    while cursor >= 0, cursor >= trigger - 4 {
+      if let word = Self.topicWords[tokens[cursor].lower] {
+        topic = word
+        start = cursor
+      } else if !["and", "y", "&", "-"].contains(tokens[cursor].lower) {
+        break
+      }
+      cursor -= 1
+    }
+    if topic.isEmpty, trigger + 2 < tokens.count, ["de", "on", "of"].contains(tokens[trigger + 1].lower),
+      let word = Self.topicWords[tokens[trigger + 2].lower]
+    {
+      topic = word  // "acuerdo de defensa", "agreement on trade"
+    }
+    var end = trigger + 1
+    if tokens[trigger].lower == "memorandum", end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].lower == "understanding" {
+      end += 2
+    }
+    return (text(of: start..<end, tokens), topic)
+  }
+
+  /// The parties of an agreement in sentence `index`: the countries it names, and the countries
+  /// of the office holders it names, in order of mention; only those after "between" when the
+  /// sentence says "an agreement between X and Y".
+  private func agreementParties(in index: Int, after between: Int?) -> [String] {
+    var parties: [String] = []
+    for mention in mentions[index] where !mention.isPlural && mention.range.lowerBound > (between ?? -1) {
+      var country: String?
+      if mention.kind == .country {
+        country = graph.entities[mention.id]?.name
+      } else if mention.kind == .person {
+        country = people.offices.first { $0.person == mention.id }?.country
+      }
+      if let country, !parties.contains(country) { parties.append(country) }
+    }
+    return parties
+  }
+
+  /// A year for dates that give only a day and month: from the paragraph's earlier sentences or its heading.
+  private func contextYear(of index: Int) -> Int? {
+    let paragraph = sentences[index].paragraph
+    var cursor = index
+    while cursor >= 0, sentences[cursor].paragraph == paragraph {
+      if let year = DateFinder.year(in: sentences[cursor].tokens) { return year }
+      cursor -= 1
+    }
+    if let heading = headings[paragraph] {
+      let scalars = Array(heading.unicodeScalars)
+      return DateFinder.year(in: Tokenizer.tokens(in: 0..<scalars.count, of: scalars))
+    }
+    return nil
+  }
+}

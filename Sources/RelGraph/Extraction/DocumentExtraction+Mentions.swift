@@ -1,0 +1,84 @@
+extension DocumentExtraction {
+  /// The entities sentence `index` names, longest name first at each position, added to the graph.
+  ///
+  /// People are found by the names the ``PersonDirectory`` knows, and by a title that points to
+  /// one known office holder ("Bolivia's Foreign Minister", "el primer mandatario iraní").
+  mutating func findMentions(in index: Int) -> [Mention] {
+    let tokens = sentences[index].tokens
+    let countries = countryMatches(in: tokens)
+    var found: [Mention] = []
+    var position = 0
+    while position < tokens.count {
+      guard let mention = mention(at: position, tokens, countries) else {
+        position += 1
+        continue
+      }
+      found.append(mention)
+      position = mention.range.upperBound
+    }
+    return found
+  }
+
+  private mutating func mention(
+    at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
+  ) -> Mention? {
+    var candidates: [(entity: Entity, length: Int, isPlural: Bool)] = []
+    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.entities.first(where: { $0.name == entry.canonical }) {
+      candidates.append((person, length, false))
+    }
+    if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
+      candidates.append((Entity(name: entry.canonical, kind: .organization, aliases: [text(of: position..<position + length, tokens)]), length, false))
+    }
+    if let country = countries.first(where: { $0.range.lowerBound == position }) {
+      let written = text(of: country.range, tokens)
+      candidates.append((Entity(name: country.entry.canonical, kind: .country, aliases: [written]), country.range.count, country.entry.isPlural))
+    }
+    if let range = OrganizationPattern.match(tokens, at: position) {
+      let name = text(of: range, tokens)
+      candidates.append((Entity(name: name, kind: .organization), range.count, false))
+    }
+    if let reference = officeReference(at: position, tokens, countries) {
+      candidates.append((reference.person, reference.length, false))
+    }
+    // The longest name wins; on a tie, the earlier candidate (people before organizations before countries).
+    guard let longest = candidates.map(\.length).max(), let best = candidates.first(where: { $0.length == longest }) else {
+      return nil
+    }
+    graph.add(best.entity)
+    let range = position..<position + best.length
+    if best.entity.kind == .person, let reference = officeReference(at: position, tokens, countries), reference.isNew,
+      reference.person.id == best.entity.id
+    {
+      pendingOffices.append((best.entity.id, reference.role, reference.country))
+    }
+    let possessive = range.upperBound < tokens.count && ["'s", "’s"].contains(tokens[range.upperBound].lower)
+    return Mention(
+      id: best.entity.id, kind: best.entity.kind, range: range, text: text(of: range, tokens),
+      isPossessive: possessive, isPlural: best.isPlural)
+  }
+
+  /// A title with a country and no name, standing for the one person known to hold that office:
+  /// "Iran's new President", "el primer mandatario iraní". When nobody holds it, the one person
+  /// given that role without a country ("la canciller X", then "Bolivia's Foreign Minister")
+  /// is taken to hold it there (`isNew`).
+  private func officeReference(
+    at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
+  ) -> (person: Entity, length: Int, role: String, country: String, isNew: Bool)? {
+    guard let title = RoleLexicon.title(in: tokens, at: position) else { return nil }
+    var end = position + title.length
+    var country = countryBefore(position, tokens, countries)
+    if country == nil, end < tokens.count, let demonym = countries.first(where: { $0.range.lowerBound == end }) {
+      country = demonym.entry.canonical
+      end = demonym.range.upperBound
+    }
+    guard let country, end >= tokens.count || !tokens[end].isCapitalized else { return nil }
+    var holders = Set(people.offices.filter { $0.role == title.role && $0.country == country }.map(\.person))
+    let isNew = holders.isEmpty
+    if isNew {
+      let placed = Set(people.offices.map(\.person))
+      holders = Set(people.placelessRoles.filter { $0.role == title.role && !placed.contains($0.person) }.map(\.person))
+    }
+    guard holders.count == 1, let person = people.entities.first(where: { $0.id == holders.first }) else { return nil }
+    return (person, end - position, title.role, country, isNew)
+  }
+}

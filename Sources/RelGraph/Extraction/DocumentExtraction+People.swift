@@ -1,0 +1,230 @@
+extension DocumentExtraction {
+  /// The people sentence `index` introduces by a title ("Bolivian President Evo Morales"), a
+  /// counterpart ("his Bolivian counterpart X"), a plural title with a list ("the defense
+  /// ministers of A and B (X and Y, respectively)"), an appositive ("X, director of Y") or a
+  /// known given name ("Joseph Humire").
+  func findPeople(in index: Int) -> [PersonSighting] {
+    let tokens = sentences[index].tokens
+    let countries = countryMatches(in: tokens)
+    var found: [PersonSighting] = []
+    var position = 0
+    while position < tokens.count {
+      if let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found), !sightings.isEmpty {
+        found += sightings
+        position = sightings.map(\.range.upperBound).max()!
+      } else if let sighting = appositivePerson(at: position, tokens, countries, sentence: index) {
+        found.append(sighting)
+        position = sighting.range.upperBound
+      } else {
+        position += 1
+      }
+    }
+    return found
+  }
+
+  /// Country names found in the tokens, by the range they cover.
+  func countryMatches(in tokens: [Token]) -> [(range: Range<Int>, entry: Gazetteer.Entry)] {
+    var matches: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
+    var position = 0
+    while position < tokens.count {
+      if let (entry, length) = Gazetteer.countries.match(tokens, at: position) {
+        matches.append((position..<position + length, entry))
+        position += length
+      } else {
+        position += 1
+      }
+    }
+    return matches
+  }
+
+  /// The country named by the words just before `position` ("Iran's", "Bolivian", "Iran's newly elected").
+  func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> String? {
+    var end = position
+    while end > 0, RoleLexicon.modifiers.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "counterpart" { end -= 1 }
+    if end > 0, tokens[end - 1].lower == "'s" || tokens[end - 1].lower == "’s" { end -= 1 }
+    return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
+  }
+
+  private static let counterparts: Set<String> = ["counterpart", "homólogo", "homóloga", "par"]
+  private static let pluralTitles: [String: String] = [
+    "presidents": "President", "presidentes": "President", "ministers": "Minister", "ministros": "Minister",
+    "ambassadors": "Ambassador", "embajadores": "Ambassador", "leaders": "leader", "líderes": "leader",
+    "mandatarios": "President", "cancilleres": "Foreign Minister",
+  ]
+
+  private func titledPeople(
+    at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int,
+    previous: [PersonSighting]
+  ) -> [PersonSighting]? {
+    var role: String
+    var position: Int
+    if let title = RoleLexicon.title(in: tokens, at: start) {
+      (role, position) = (title.role, start + title.length)
+    } else if Self.counterparts.contains(tokens[start].lower), let last = previous.last?.role {
+      (role, position) = (last, start + 1)
+    } else if let plural = Self.pluralTitles[tokens[start].lower] {
+      return pluralTitledPeople(role: plural, at: start, tokens, countries, sentence: sentence)
+    } else {
+      return nil
+    }
+    var country = countryBefore(start, tokens, countries)
+    if start > 0, let prefix = RoleLexicon.title(in: tokens, at: start - 1), prefix.length > 1 { return nil }
+    // Skip ranks, modifiers, "of Iran" / "de la República Islámica de Irán", and one comma.
+    var sawComma = false
+    scanning: while position < tokens.count {
+      let rank = RoleLexicon.rankLength(in: tokens, at: position)
+      if rank > 0 {
+        position += rank
+      } else if RoleLexicon.modifiers.contains(tokens[position].lower), !tokens[position].isCapitalized || tokens[position].lower == "the" {
+        position += 1
+      } else if ["of", "de", "del"].contains(tokens[position].lower), let match = countryAfterPreposition(position, tokens, countries) {
+        country = country ?? match.country
+        position = match.end
+      } else if let demonym = countries.first(where: { $0.range.lowerBound == position }), !tokens[position].isCapitalized {
+        country = country ?? demonym.entry.canonical  // "el primer mandatario iraní"
+        position = demonym.range.upperBound
+      } else if tokens[position].text == ",", !sawComma {
+        sawComma = true
+        position += 1
+      } else {
+        break scanning
+      }
+    }
+    guard let name = personName(at: position, tokens, countries) else { return nil }
+    return [PersonSighting(
+      name: text(of: name, tokens), range: start..<name.upperBound, sentence: sentence, role: role,
+      country: country, organization: nil, rule: "title")]
+  }
+
+  /// The country named after "of"/"de" (and an article or a long-form prefix) at `position`.
+  private func countryAfterPreposition(
+    _ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
+  ) -> (country: String, end: Int)? {
+    var next = position + 1
+    while next < tokens.count, ["the", "la", "el"].contains(tokens[next].lower) { next += 1 }
+    // Long forms the gazetteer lacks end in the country name: "República Islámica de Irán".
+    for match in countries where match.range.lowerBound >= next && match.range.lowerBound <= next + 4 {
+      let between = tokens[next..<match.range.lowerBound]
+      if between.allSatisfy({ $0.isCapitalized || ["de", "of", "del"].contains($0.lower) }) {
+        return (match.entry.canonical, match.range.upperBound)
+      }
+    }
+    return nil
+  }
+
+  /// "the defense ministers of Iran and Bolivia (A and B, respectively)" and
+  /// "los entonces presidentes A (Bolivia) y B (Irán)".
+  private func pluralTitledPeople(
+    role: String, at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
+  ) -> [PersonSighting]? {
+    var fullRole = role
+    if start > 0, ["defense", "defence", "foreign", "interior", "finance", "prime"].contains(tokens[start - 1].lower) {
+      fullRole = RoleLexicon.title(in: tokens, at: start - 1).map(\.role) ?? tokens[start - 1].text.capitalized + " " + role
+      if fullRole == role { fullRole = tokens[start - 1].lower == "defence" ? "Defense Minister" : tokens[start - 1].text.capitalized + " " + role }
+    }
+    var position = start + 1
+    var listed: [String] = []
+    if position < tokens.count, ["of", "de"].contains(tokens[position].lower) {
+      position += 1
+      while position < tokens.count, let match = countries.first(where: { $0.range.lowerBound == position }) {
+        listed.append(match.entry.canonical)
+        position = match.range.upperBound
+        if position < tokens.count, ["and", "y", ","].contains(tokens[position].lower) { position += 1 } else { break }
+      }
+    }
+    while position < tokens.count, RoleLexicon.modifiers.contains(tokens[position].lower) || tokens[position].text == "(" {
+      position += 1
+    }
+    var people: [(name: Range<Int>, country: String?)] = []
+    while position < tokens.count {
+      position += RoleLexicon.rankLength(in: tokens, at: position)
+      guard let name = personName(at: position, tokens, countries) else { break }
+      position = name.upperBound
+      var country: String?
+      if position + 2 < tokens.count, tokens[position].text == "(",
+        let match = countries.first(where: { $0.range.lowerBound == position + 1 }), tokens[match.range.upperBound].text == ")"
+      {
+        country = match.entry.canonical
+        position = match.range.upperBound + 1
+      }
+      people.append((name, country))
+      guard position < tokens.count, ["and", "y", ","].contains(tokens[position].lower) else { break }
+      position += 1
+    }
+    guard people.count >= 2 else { return nil }
+    let respectively = tokens[position...].prefix(3).contains { ["respectively", "respectivamente"].contains($0.lower) }
+    return people.enumerated().map { offset, person in
+      let country = person.country ?? (respectively && listed.count == people.count ? listed[offset] : nil)
+      return PersonSighting(
+        name: text(of: person.name, tokens), range: start..<person.name.upperBound, sentence: sentence,
+        role: fullRole, country: country, organization: nil, rule: "plural-title")
+    }
+  }
+
+  /// "Joseph Humire, director of the think tank Center for a Secure Free Society" and names that
+  /// start with a known given name ("Joseph Humire said").
+  private func appositivePerson(
+    at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
+  ) -> PersonSighting? {
+    guard tokens[start].isCapitalized, start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].text == "," || !tokens[start - 1].isWord,
+      let name = personName(at: start, tokens, countries), name.count >= 2
+    else { return nil }
+    let fullName = text(of: name, tokens)
+    var position = name.upperBound
+    if position + 1 < tokens.count, tokens[position].text == "," {
+      position += 1
+      if tokens[position].lower == "the" || tokens[position].lower == "a" { position += 1 }
+      if position < tokens.count, let title = RoleLexicon.title(in: tokens, at: position) {
+        var sighting = PersonSighting(
+          name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
+          country: nil, organization: nil, rule: "appositive")
+        let after = position + title.length
+        if after < tokens.count, ["of", "at", "de"].contains(tokens[after].lower) {
+          if let organization = organizationAfter(after + 1, tokens) {
+            sighting.organization = organization
+          } else if let match = countryAfterPreposition(after, tokens, countries) {
+            sighting.country = match.country
+          }
+        }
+        return sighting
+      }
+    }
+    guard GivenNames.contains(tokens[start].text) else { return nil }
+    return PersonSighting(name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
+  }
+
+  /// The organization named within a few words after `position` ("the think tank Center for …").
+  func organizationAfter(_ position: Int, _ tokens: [Token]) -> String? {
+    var start = position
+    while start < tokens.count, start < position + 4, !tokens[start].isCapitalized { start += 1 }
+    guard start < tokens.count else { return nil }
+    if let (entry, _) = Gazetteer.organizations.match(tokens, at: start) { return entry.canonical }
+    return OrganizationPattern.match(tokens, at: start).map { text(of: $0, tokens) }
+  }
+
+  /// Particles that may stand inside a name: "Evo Morales Ayma", "Abu Bakr al Baghdadi", "Sosa de la Vega".
+  private static let nameParticles: Set<String> = ["de", "del", "la", "da", "dos", "van", "von", "bin", "ibn", "al", "el"]
+
+  /// The capitalised words starting at `start` that can form a person's name (at most five),
+  /// stopping at a country, an organization, a title or punctuation.
+  func personName(at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> Range<Int>? {
+    var end = start
+    while end < tokens.count, end - start < 5 {
+      let token = tokens[end]
+      let isParticle = Self.nameParticles.contains(token.text) && end > start
+      guard token.isWord, token.isCapitalized || isParticle,
+        !countries.contains(where: { $0.range.lowerBound == end }),
+        Gazetteer.organizations.match(tokens, at: end) == nil,
+        RoleLexicon.title(in: tokens, at: end) == nil,
+        !NameStopWords.all.contains(token.lower)
+      else { break }
+      end += 1
+    }
+    while end > start, Self.nameParticles.contains(tokens[end - 1].text) { end -= 1 }
+    return end > start ? start..<end : nil
+  }
+
+  func text(of range: Range<Int>, _ tokens: [Token]) -> String {
+    tokens[range].map(\.text).joined(separator: " ")
+  }
+}

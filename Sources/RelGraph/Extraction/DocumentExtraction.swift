@@ -1,0 +1,68 @@
+/// The work of extracting one document: segmenting, finding people, finding mentions, applying
+/// the relation rules. One value per document; ``Extractor`` drives it.
+struct DocumentExtraction {
+  let document: TextDocument
+  var sentences: [Sentence] = []
+  /// The heading above each paragraph, for context such as a year.
+  var headings: [Int: String] = [:]
+  var graph = RelationshipGraph()
+  var people = PersonDirectory()
+  /// The entity mentions of each sentence, in token order.
+  var mentions: [[Mention]] = []
+  var agreements: [AgreementDraft] = []
+  /// Offices learnt from a title that points to a person ("Bolivia's Foreign Minister"), with the sentence.
+  var pendingOffices: [(person: EntityID, role: String, country: String)] = []
+
+  init(document: TextDocument) { self.document = document }
+
+  mutating func run() -> RelationshipGraph {
+    (sentences, headings) = Segmenter.sentences(of: document)
+    let sightings = sentences.indices.flatMap { findPeople(in: $0) }
+    people = PersonDirectory(sightings: sightings)
+    for person in people.entities { graph.add(person) }
+    for index in sentences.indices {
+      pendingOffices = []
+      mentions.append(findMentions(in: index))
+      for office in pendingOffices {
+        relate(office.person, .holdsOffice, EntityID(kind: .country, name: office.country), sentence: index,
+               rule: "office-reference", attributes: ["role": office.role])
+      }
+    }
+    collectAgreements()
+    for sighting in sightings { relateOffice(of: sighting) }
+    relateAgreements()
+    for index in sentences.indices { applyRelationRules(to: index) }
+    return graph
+  }
+
+  /// The evidence for a relation found in sentence `index`.
+  func evidence(_ index: Int) -> Evidence {
+    let range = sentences[index].range
+    return Evidence(document: document.name, sentence: document.text(range), start: range.lowerBound, end: range.upperBound)
+  }
+
+  /// Words that make a statement second-hand or uncertain.
+  private static let hedges: Set<String> = [
+    "reportedly", "allegedly", "alleged", "allegations", "claims", "claimed", "purportedly", "rumored",
+    "supuestamente", "presuntamente", "según",
+  ]
+
+  /// Adds a relation found in sentence `index`, with its evidence, rule, confidence and date.
+  ///
+  /// Relations from a sentence that reports hearsay ("according to", "reportedly") get a lower confidence.
+  mutating func relate(
+    _ source: EntityID, _ kind: RelationKind, _ target: EntityID, sentence index: Int, rule: String,
+    attributes: [String: String] = [:], items: [String] = []
+  ) {
+    guard source != target else { return }
+    let tokens = sentences[index].tokens
+    let hedged = tokens.contains { Self.hedges.contains($0.lower) }
+      || zip(tokens, tokens.dropFirst()).contains { $0.lower == "according" && $1.lower == "to" }
+    var attributes = attributes
+    if attributes["date"] == nil, let date = DateFinder.date(in: tokens) { attributes["date"] = date }
+    let relation = Relation(
+      source: source, kind: kind, target: target, attributes: attributes, items: items,
+      confidence: hedged ? 0.5 : 0.9, rule: rule, evidence: [evidence(index)])
+    try? graph.add(relation)
+  }
+}

@@ -1,0 +1,75 @@
+/// Known names, looked up by their token sequence.
+///
+/// Names match case-sensitively as written ("Chad" the country, not "chad"), except the
+/// lower-case forms given separately (Spanish demonyms such as "iraní").
+struct Gazetteer: Sendable {
+  struct Entry: Sendable {
+    var canonical: String
+    var kind: Entity.Kind
+    /// Whether the name stands for people rather than the entity itself ("Iranians").
+    var isPlural: Bool = false
+  }
+
+  private var entries: [String: Entry] = [:]
+  private(set) var longestName = 1
+
+  /// Adds `name` for the entity `entry`.
+  mutating func add(_ name: String, _ entry: Entry) {
+    let tokens = Tokenizer.tokens(in: 0..<name.unicodeScalars.count, of: Array(name.unicodeScalars))
+    guard !tokens.isEmpty else { return }
+    entries[tokens.map(\.text).joined(separator: " ")] = entry
+    longestName = max(longestName, tokens.count)
+  }
+
+  /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
+  func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
+    guard tokens[start].isWord else { return nil }
+    var length = min(longestName, tokens.count - start)
+    while length > 0 {
+      let key = tokens[start..<start + length].map(\.text).joined(separator: " ")
+      if let entry = entries[key] { return (entry, length) }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// The entry for a name written out in full, such as "UNHRC".
+  func entry(named name: String) -> Entry? {
+    let scalars = Array(name.unicodeScalars)
+    let tokens = Tokenizer.tokens(in: 0..<scalars.count, of: scalars)
+    guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
+    return entry
+  }
+
+  /// Every country of the world, with its aliases (see ``CountryTable``).
+  static let countries: Gazetteer = {
+    var gazetteer = Gazetteer()
+    for line in CountryTable.tsv.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      let canonical = fields[0]
+      let entry = Entry(canonical: canonical, kind: .country)
+      gazetteer.add(canonical, entry)
+      for alias in fields[2].split(separator: "|") {
+        let plural = alias.hasSuffix("ans")
+        gazetteer.add(String(alias), Entry(canonical: canonical, kind: .country, isPlural: plural))
+      }
+      for demonym in fields[3].split(separator: "|") {
+        for form in [String(demonym), demonym.prefix(1).uppercased() + demonym.dropFirst()] {
+          gazetteer.add(form, Entry(canonical: canonical, kind: .country, isPlural: demonym.hasSuffix("s")))
+        }
+      }
+    }
+    return gazetteer
+  }()
+
+  /// International bodies, agencies and news organizations (see ``OrganizationTable``).
+  static let organizations: Gazetteer = {
+    var gazetteer = Gazetteer()
+    for line in OrganizationTable.entries {
+      let names = line.split(separator: "|").map(String.init)
+      let entry = Entry(canonical: names[0], kind: .organization)
+      for name in names { gazetteer.add(name, entry) }
+    }
+    return gazetteer
+  }()
+}

@@ -1,0 +1,43 @@
+/// Named bodies the gazetteer does not list, recognised by their shape: capitalised words around
+/// a head noun, with lower-case connectors inside ("Center for a Secure Free Society",
+/// "Ministry of Defense", "Treasury Department").
+enum OrganizationPattern {
+  static let heads: Set<String> = [
+    "center", "centre", "institute", "council", "foundation", "society", "ministry", "department",
+    "agency", "organization", "organisation", "party", "army", "navy", "bank", "university",
+    "commission", "committee", "office", "corporation", "company", "group", "forum", "front",
+    "movement", "union", "association", "fund", "court", "parliament", "congress", "assembly",
+    "senate", "guard", "corps", "service", "network", "coalition", "federation",
+    "ministerio", "consejo", "fundación", "instituto", "centro", "partido", "ejército", "agencia",
+  ]
+
+  static let connectors: Set<String> = ["of", "for", "a", "the", "and", "on", "de", "del", "la", "para", "y", "&"]
+
+  /// The range of an organization name starting at `start`, or `nil`.
+  static func match(_ tokens: [Token], at start: Int) -> Range<Int>? {
+    guard tokens[start].isWord, tokens[start].isCapitalized, !NameStopWords.nonHeadStarts.contains(tokens[start].lower) else { return nil }
+    var end = start
+    var lastCapital = start
+    var hasHead = false
+    while end < tokens.count {
+      let token = tokens[end]
+      if token.isWord, token.isCapitalized {
+        if heads.contains(token.lower) { hasHead = true }
+        lastCapital = end
+      } else if !(connectors.contains(token.lower) && end > start) {
+        break
+      }
+      end += 1
+    }
+    guard hasHead, lastCapital > start || heads.contains(tokens[start].lower) && lastCapital > start else { return nil }
+    return start..<lastCapital + 1
+  }
+}
+
+extension NameStopWords {
+  /// Words that cannot start an organization's name, though capitalised at a sentence start.
+  static let nonHeadStarts: Set<String> = [
+    "the", "a", "an", "this", "that", "in", "on", "at", "for", "from", "by", "with", "and", "as", "if",
+    "when", "while", "after", "before", "according", "el", "la", "los", "las", "en", "según",
+  ]
+}

@@ -1,0 +1,89 @@
+/// The people of a document, each with every name the text uses for them.
+///
+/// Names join one person by ``NameVariants``: spelling variants and partial names join the
+/// unique person they fit; a name that fits two people joins neither. Each join is recorded in
+/// the person's `merged` attribute ("Mahmoud Ahmadinejad: spelling variant"), so it can be audited.
+struct PersonDirectory {
+  private(set) var entities: [Entity] = []
+  /// Every name that identifies one person, for finding their mentions.
+  private(set) var gazetteer = Gazetteer()
+  /// Sighted names mapped to the person's id.
+  private var idsByName: [String: EntityID] = [:]
+
+  /// Offices the text gives, by person: the basis for resolving "Iran's President" to a name.
+  private(set) var offices: [(person: EntityID, role: String, country: String)] = []
+  /// Roles the text gives without saying where they are held ("la canciller X").
+  private(set) var placelessRoles: [(person: EntityID, role: String)] = []
+
+  init() {}
+
+  init(sightings: [PersonSighting]) {
+    var clusters: [[String]] = []
+    var merges: [[String]] = []
+    var counts: [String: Int] = [:]
+    var firstSeen: [String: Int] = [:]
+    for (order, sighting) in sightings.enumerated() {
+      counts[sighting.name, default: 0] += 1
+      firstSeen[sighting.name] = firstSeen[sighting.name] ?? order
+    }
+    // Longest names first, so partial names find the full name they belong to; then the most
+    // frequent, then the first written, which becomes the canonical name.
+    let names = firstSeen.keys.sorted {
+      let a = $0.split(separator: " ").count, b = $1.split(separator: " ").count
+      if a != b { return a > b }
+      if counts[$0]! != counts[$1]! { return counts[$0]! > counts[$1]! }
+      return firstSeen[$0]! < firstSeen[$1]!
+    }
+    for name in names {
+      let words = name.split(separator: " ").map(String.init)
+      let fits = clusters.indices.compactMap { index in
+        NameVariants.relation(of: words, to: clusters[index][0].split(separator: " ").map(String.init)).map { (index, $0) }
+      }
+      if fits.count == 1 {
+        clusters[fits[0].0].append(name)
+        merges[fits[0].0].append("\(name): \(fits[0].1)")
+      } else if fits.isEmpty {
+        clusters.append([name])
+        merges.append([])
+      }
+    }
+    var shortForms: [String: Set<Int>] = [:]
+    for (index, cluster) in clusters.enumerated() {
+      for form in Self.shortForms(of: cluster[0]) { shortForms[form, default: []].insert(index) }
+    }
+    for (index, cluster) in clusters.enumerated() {
+      var entity = Entity(name: cluster[0], kind: .person, aliases: Array(cluster.dropFirst()))
+      let unique = Self.shortForms(of: cluster[0]).filter { shortForms[$0]?.count == 1 }
+      entity.addAliases(unique)
+      if !merges[index].isEmpty { entity.attributes["merged"] = merges[index].joined(separator: "; ") }
+      for name in entity.allNames {
+        gazetteer.add(name, Gazetteer.Entry(canonical: entity.name, kind: .person))
+        idsByName[name] = entity.id
+      }
+      entities.append(entity)
+    }
+    for sighting in sightings {
+      guard let role = sighting.role, let id = idsByName[sighting.name] else { continue }
+      if let country = sighting.country {
+        offices.append((id, role, country))
+      } else if sighting.organization == nil {
+        placelessRoles.append((id, role))
+      }
+    }
+  }
+
+  /// The id of the person a sighted name belongs to.
+  func id(of name: String) -> EntityID? { idsByName[name] }
+
+  /// The shorter forms a full name goes by: the surname, and for three-word names the last two
+  /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo").
+  static func shortForms(of name: String) -> [String] {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count > 1, let last = words.last else { return [] }
+    var forms = [last]
+    if words.count == 3, !GivenNames.contains(words[1]) {
+      forms += [words[1], words[1] + " " + last, words[0] + " " + words[1]]
+    }
+    return forms.filter { $0.count > 2 }
+  }
+}

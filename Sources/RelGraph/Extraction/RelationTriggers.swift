@@ -1,0 +1,37 @@
+/// Trigger words of the relation rules, in English and Spanish, lower-cased.
+enum RelationTriggers {
+  static let visit: Set<String> = [
+    "visited", "visit", "visits", "visiting", "trip", "trips", "toured", "travelled", "traveled",
+    "visitó", "visita", "visitas", "viajó", "viaje", "gira",
+  ]
+  static let meeting: Set<String> = [
+    "met", "meet", "meets", "meeting", "talks", "exchanged", "received", "hosted", "encuentro", "reunión",
+    "reunió", "reunieron", "recibió", "conversaron", "dialogó",
+  ]
+  static let selling: Set<String> = [
+    "sold", "sells", "sell", "selling", "supplied", "supplies", "supply", "supplying", "delivered", "delivers",
+    "transferred", "exported", "exports", "shipped", "vendió", "venden", "suministró", "entregó", "exportó",
+  ]
+  static let buying: Set<String> = [
+    "bought", "buys", "buy", "buying", "purchased", "purchase", "purchases", "acquired", "acquire", "acquiring",
+    "obtaining", "obtain", "obtained", "imported", "imports", "compró", "adquirió", "adquirir", "obtener",
+  ]
+  static let alliance: Set<String> = [
+    "ally", "allies", "alliance", "allied", "aliado", "aliados", "aliada", "alianza",
+  ]
+  static let cooperation: Set<String> = [
+    "cooperation", "cooperate", "cooperates", "cooperated", "cooperating", "assistance", "partnership",
+    "cooperación", "cooperar", "asistencia", "colaboración",
+  ]
+  static let support: Set<String> = [
+    "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "apoyo", "apoya",
+    "apoyó", "respaldo", "respalda", "respaldó",
+  ]
+  static let opposition: Set<String> = [
+    "condemned", "condemnation", "condemns", "condemn", "criticized", "criticised", "criticism", "criticizes",
+    "denounced", "denounces", "sanctioned", "sanctions", "opposed", "opposes", "protested", "rejected",
+    "condena", "condenó", "criticó", "rechazó", "denunció", "sanciones",
+  ]
+  static let voting: Set<String> = ["voting", "voted", "vote", "votes", "votación", "votó", "votaron", "votar"]
+  static let abstention: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstuvieron", "abstuvo", "abstención"]
+}

@@ -1,0 +1,58 @@
+/// Titles and ranks that introduce a person, in English and Spanish.
+enum RoleLexicon {
+  /// Lower-case title words and the English role they name. Longer titles come first.
+  static let titles: [([String], String)] = [
+    (["minister", "of", "foreign", "affairs"], "Foreign Minister"),
+    (["minister", "of", "defense"], "Defense Minister"), (["minister", "of", "defence"], "Defense Minister"),
+    (["ministro", "de", "defensa"], "Defense Minister"), (["ministra", "de", "defensa"], "Defense Minister"),
+    (["secretary", "of", "state"], "Secretary of State"), (["secretary", "general"], "Secretary-General"),
+    (["prime", "minister"], "Prime Minister"), (["foreign", "minister"], "Foreign Minister"),
+    (["defense", "minister"], "Defense Minister"), (["defence", "minister"], "Defense Minister"),
+    (["interior", "minister"], "Interior Minister"), (["finance", "minister"], "Finance Minister"),
+    (["economy", "minister"], "Economy Minister"), (["oil", "minister"], "Oil Minister"),
+    (["vice", "president"], "Vice President"), (["supreme", "leader"], "Supreme Leader"),
+    (["primer", "ministro"], "Prime Minister"), (["primer", "mandatario"], "President"),
+    (["primera", "mandataria"], "President"), (["crown", "prince"], "Crown Prince"),
+    (["president"], "President"), (["presidente"], "President"), (["presidenta"], "President"),
+    (["vicepresidente"], "Vice President"), (["mandatario"], "President"), (["canciller"], "Foreign Minister"),
+    (["chancellor"], "Chancellor"), (["minister"], "Minister"), (["ministro"], "Minister"), (["ministra"], "Minister"),
+    (["ambassador"], "Ambassador"), (["embajador"], "Ambassador"), (["embajadora"], "Ambassador"),
+    (["king"], "King"), (["queen"], "Queen"), (["emir"], "Emir"), (["sultan"], "Sultan"),
+    (["ayatollah"], "Ayatollah"), (["senator"], "Senator"), (["governor"], "Governor"),
+    (["spokesman"], "spokesperson"), (["spokeswoman"], "spokesperson"), (["spokesperson"], "spokesperson"),
+    (["portavoz"], "spokesperson"), (["director"], "director"), (["directora"], "director"),
+    (["chairman"], "chair"), (["chief"], "chief"), (["head"], "head"), (["founder"], "founder"),
+  ]
+
+  /// Military and honorific ranks that may stand between a title and a name.
+  static let ranks: [[String]] = [
+    ["brigadier", "general"], ["major", "general"], ["lieutenant", "general"], ["rear", "admiral"],
+    ["general"], ["gen."], ["admiral"], ["colonel"], ["col."], ["commander"], ["dr."], ["sheikh"],
+    ["general", "de", "brigada"], ["gral."],
+  ]
+
+  /// Words that may stand before a title without changing it ("then-President", "el presidente electo").
+  static let modifiers: Set<String> = [
+    "then", "-", "former", "newly", "elected", "current", "new", "acting", "interim", "incoming", "outgoing",
+    "the", "el", "la", "los", "las", "his", "her", "their", "its", "electo", "electa", "then-", "ex", "exe",
+  ]
+
+  /// Roles held in an organization rather than a country.
+  static let organizationRoles: Set<String> = ["director", "chair", "chief", "head", "founder", "spokesperson", "Secretary-General"]
+
+  /// The title starting at `tokens[start]`: its role and its length in tokens.
+  static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
+    for (words, role) in titles where start + words.count <= tokens.count {
+      if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
+    }
+    return nil
+  }
+
+  /// The length in tokens of the rank starting at `tokens[start]`, or 0.
+  static func rankLength(in tokens: [Token], at start: Int) -> Int {
+    for words in ranks.sorted(by: { $0.count > $1.count }) where start + words.count <= tokens.count {
+      if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return words.count }
+    }
+    return 0
+  }
+}

@@ -1,0 +1,138 @@
+/// A sentence of an article body, with its place in the document.
+struct Sentence {
+  /// Scalar offsets into the document.
+  var range: Range<Int>
+  /// The paragraph the sentence belongs to, counted from 0.
+  var paragraph: Int
+  var tokens: [Token]
+}
+
+/// Splits a document into paragraphs and sentences, leaving out web boilerplate.
+///
+/// A line is boilerplate when it is a list item of a few words without sentence punctuation
+/// (SEO link lists, tables of contents), a line seen earlier in the document (repeated teaser
+/// headlines), or an invitation to comment, share or subscribe. A short line without closing
+/// punctuation is a heading: it gives context (a year) but no sentence.
+enum Segmenter {
+  /// The body sentences of `document`, and the headings that precede each paragraph.
+  static func sentences(of document: TextDocument) -> (sentences: [Sentence], headings: [Int: String]) {
+    var sentences: [Sentence] = []
+    var headings: [Int: String] = [:]
+    var seenLines: Set<String> = []
+    var lastHeading: String?
+    var paragraph = 0
+    for line in lines(of: document.scalars) {
+      let text = document.text(line)
+      let key = NameKey.of(text)
+      defer { seenLines.insert(key) }
+      guard !seenLines.contains(key), !isListItem(text), !isCallToAction(text) else { continue }
+      if isHeading(text) {
+        lastHeading = text
+        continue
+      }
+      if let heading = lastHeading { headings[paragraph] = heading }
+      for range in sentenceRanges(in: line, of: document.scalars) {
+        sentences.append(Sentence(range: range, paragraph: paragraph, tokens: Tokenizer.tokens(in: range, of: document.scalars)))
+      }
+      paragraph += 1
+    }
+    return (sentences, headings)
+  }
+
+  /// Non-blank lines, trimmed.
+  static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
+      var lower = start
+      var upper = index
+      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      if lower < upper { result.append(lower..<upper) }
+      start = index + 1
+    }
+    return result
+  }
+
+  static func isListItem(_ line: String) -> Bool {
+    guard let first = line.first, "-*•·–—>".contains(first) || line.hasPrefix("1.") else { return false }
+    let words = line.split(separator: " ").count
+    return words <= 14 && !endsSentence(line)
+  }
+
+  static func isHeading(_ line: String) -> Bool {
+    line.split(separator: " ").count <= 14 && !endsSentence(line)
+  }
+
+  private static let callsToAction = [
+    "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for",
+    "follow us", "share this", "read more", "click here", "newsletter", "all rights reserved",
+    "photo:", "photo credit", "explore more articles", "on our site", "cookies",
+  ]
+
+  static func isCallToAction(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return callsToAction.contains { lower.contains($0) }
+  }
+
+  private static func endsSentence(_ line: String) -> Bool {
+    guard let last = line.last(where: { !"\"'”’)»".contains($0) }) else { return false }
+    return ".!?…:;".contains(last)
+  }
+
+  /// Words after which a period does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "brig", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "nos", "vol", "fig", "approx", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sra", "sr", "dra",
+    "gral", "lic", "ing", "pres", "min", "amb", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+  ]
+
+  /// Sentence ranges within one line: a sentence ends at `.`, `!` or `?` (after any closing
+  /// quotes) followed by a space and an upper-case letter, a digit, a quote or `¿`/`¡`, unless
+  /// the period closes an abbreviation or an initial.
+  static func sentenceRanges(in line: Range<Int>, of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = line.lowerBound
+    var index = line.lowerBound
+    while index < line.upperBound {
+      let scalar = scalars[index]
+      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < line.upperBound, "\"'”’»)".unicodeScalars.contains(scalars[end]) { end += 1 }
+      guard end < line.upperBound, scalars[end] == " " else {
+        index = end
+        continue
+      }
+      var next = end
+      while next < line.upperBound, scalars[next] == " " { next += 1 }
+      guard next < line.upperBound else { break }
+      let opener = scalars[next]
+      let opensSentence = opener.properties.isUppercase || opener.properties.numericType != nil
+        || "\"“‘'¿¡(".unicodeScalars.contains(opener)
+      if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, scalars)) {
+        result.append(start..<end)
+        start = next
+      }
+      index = next
+    }
+    if start < line.upperBound { result.append(start..<line.upperBound) }
+    return result
+  }
+
+  /// Whether the period at `index` ends an abbreviation ("Gen.", "U.S.") or a one-letter initial.
+  private static func closesAbbreviation(at index: Int, lineStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    var wordStart = index
+    while wordStart > lineStart, !scalars[wordStart - 1].properties.isWhitespace, scalars[wordStart - 1] != "(" {
+      wordStart -= 1
+    }
+    var word = String.UnicodeScalarView()
+    word.append(contentsOf: scalars[wordStart..<index])
+    let lower = String(word).lowercased()
+    if lower.count == 1, String(word).first?.isUppercase == true { return true }
+    return abbreviations.contains(lower)
+  }
+}

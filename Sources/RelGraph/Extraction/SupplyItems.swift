@@ -1,0 +1,28 @@
+/// What a supply relation moves, found by head nouns after the trigger ("several drones and boats").
+enum SupplyItems {
+  static let nouns: [String] = [
+    "military systems", "military equipment", "drone technology", "nuclear technology", "missile technology",
+    "drones", "drone", "boats", "boat", "ships", "missiles", "missile", "weapons", "arms", "rifles",
+    "ammunition", "aircraft", "jets", "planes", "helicopters", "tanks", "radars", "radar", "equipment",
+    "technology", "oil", "gas", "fuel", "uranium", "wheat", "grain", "food", "medicine", "vaccines",
+    "electricity", "lithium", "satellites", "passports", "submarines", "vehículos", "armas", "aviones",
+  ]
+
+  /// The item nouns in the tokens after `position`, up to the end of the clause.
+  static func items(in tokens: [Token], after position: Int) -> [String] {
+    var found: [String] = []
+    var index = position + 1
+    while index < tokens.count, ![";", "."].contains(tokens[index].text) {
+      if let noun = nouns.first(where: { noun in
+        let words = noun.split(separator: " ")
+        return index + words.count <= tokens.count && zip(words, tokens[index...]).allSatisfy { String($0) == $1.lower }
+      }) {
+        if !found.contains(noun) { found.append(noun) }
+        index += noun.split(separator: " ").count
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,59 @@
+/// A word or punctuation mark of a sentence.
+struct Token {
+  /// The text as written.
+  var text: String
+  /// The text lowercased, for matching trigger words.
+  var lower: String
+  /// Scalar offsets into the document.
+  var range: Range<Int>
+
+  /// Whether the word starts with an upper-case letter.
+  var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+  var isWord: Bool { text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+}
+
+/// Splits a sentence into tokens: words (letters, digits and inner periods, as in "U.S."),
+/// the possessive "'s" as a token of its own, and each punctuation mark.
+enum Tokenizer {
+  static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    var index = range.lowerBound
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+    }
+    while index < range.upperBound {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      if isWordScalar(scalar) {
+        while end < range.upperBound {
+          if isWordScalar(scalars[end]) {
+            end += 1
+          } else if scalars[end] == ".", end + 1 < range.upperBound, scalars[end + 1].properties.isUppercase,
+            end + 2 < range.upperBound, scalars[end + 2] == "."
+          {
+            end += 2  // "U.S." keeps its inner periods
+          } else if scalars[end] == ".", end - index == 1 || (end >= 2 && scalars[end - 2] == "."), scalars[index].properties.isUppercase {
+            end += 1  // the closing period of "U.S." or of an initial
+            break
+          } else {
+            break
+          }
+        }
+      } else if (scalar == "'" || scalar == "’"), end + 1 <= range.upperBound, end < range.upperBound,
+        scalars[end] == "s" || scalars[end] == "S", end + 1 == range.upperBound || !isWordScalar(scalars[end + 1])
+      {
+        end += 1  // the possessive 's
+      }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[index..<end])
+      let text = String(view)
+      tokens.append(Token(text: text, lower: text.lowercased(), range: index..<end))
+      index = end
+    }
+    return tokens
+  }
+}

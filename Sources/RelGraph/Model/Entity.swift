@@ -1,0 +1,51 @@
+/// A country, person, organization or agreement named in an article.
+public struct Entity: Hashable, Sendable, Identifiable {
+  /// What an entity is.
+  public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
+    case country, person, organization, agreement
+
+    public static func < (lhs: Kind, rhs: Kind) -> Bool {
+      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+  }
+
+  public var id: EntityID
+  /// The canonical name, such as "Evo Morales".
+  public var name: String
+  public var kind: Kind
+  /// Other names of the entity in the text: surnames, capitals, demonyms, spellings. Sorted, without duplicates.
+  public private(set) var aliases: [String]
+  /// Further facts, such as an agreement's `date`.
+  public var attributes: [String: String]
+
+  /// Creates an entity whose id derives from `kind` and `name`.
+  public init(name: String, kind: Kind, aliases: [String] = [], attributes: [String: String] = [:]) {
+    self.init(id: EntityID(kind: kind, name: name), name: name, kind: kind, aliases: aliases, attributes: attributes)
+  }
+
+  /// Creates an entity with an explicit id, as read back from a file.
+  public init(id: EntityID, name: String, kind: Kind, aliases: [String] = [], attributes: [String: String] = [:]) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.aliases = []
+    self.attributes = attributes
+    addAliases(aliases)
+  }
+
+  /// Adds names not yet known, keeping ``aliases`` sorted; the canonical name is never its own alias.
+  public mutating func addAliases(_ names: some Sequence<String>) {
+    var all = Set(aliases)
+    for name in names where name != self.name && !name.isEmpty { all.insert(name) }
+    aliases = all.sorted()
+  }
+
+  /// Adds the other entity's aliases and any attribute this one lacks.
+  public mutating func merge(_ other: Entity) {
+    addAliases(other.aliases + [other.name])
+    attributes.merge(other.attributes) { mine, _ in mine }
+  }
+
+  /// The canonical name and every alias.
+  public var allNames: [String] { [name] + aliases }
+}

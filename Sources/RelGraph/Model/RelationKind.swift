@@ -1,0 +1,32 @@
+import Foundation
+
+/// The type of a relation between two entities.
+public enum RelationKind: String, Sendable, CaseIterable, Codable, Comparable {
+  case holdsOffice = "holds_office"
+  case affiliatedWith = "affiliated_with"
+  case memberOf = "member_of"
+  case visited
+  case met
+  case signed
+  case partyTo = "party_to"
+  case supplies
+  case cooperatesWith = "cooperates_with"
+  case alliedWith = "allied_with"
+  case supports
+  case opposes
+  case embassyIn = "embassy_in"
+  case votedWith = "voted_with"
+
+  /// Whether the relation reads the same both ways (A met B is B met A).
+  public var isSymmetric: Bool {
+    switch self {
+    case .met, .cooperatesWith, .alliedWith, .votedWith: true
+    default: false
+    }
+  }
+
+  /// A short label for drawings: the raw value with spaces.
+  public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+
+  public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,81 @@
+/// Entities and the typed relations between them.
+///
+/// Adding an entity whose id is already present merges the two (aliases unioned); adding a
+/// relation that is already present merges its evidence. Read the contents in a stable order
+/// through ``sortedEntities`` and ``sortedRelations``.
+public struct RelationshipGraph: Sendable, Equatable {
+  public private(set) var entities: [EntityID: Entity] = [:]
+  /// The relations in the order they were first added.
+  public private(set) var relations: [Relation] = []
+  private var relationIndex: [Relation.Key: Int] = [:]
+  /// Indices into ``relations`` by source and by target.
+  private(set) var outgoing: [EntityID: [Int]] = [:]
+  private(set) var incoming: [EntityID: [Int]] = [:]
+  /// Entity ids by folded name and alias, for lookups by name.
+  private(set) var idsByName: [String: Set<EntityID>] = [:]
+
+  public init() {}
+
+  /// Creates a graph holding `entities` and `relations`.
+  ///
+  /// - Throws: ``GraphError/missingEndpoint(_:)`` if a relation names an entity not given.
+  public init(entities: some Sequence<Entity>, relations: some Sequence<Relation>) throws(GraphError) {
+    for entity in entities { add(entity) }
+    for relation in relations { try add(relation) }
+  }
+
+  /// Adds an entity, or merges it into the one with the same id.
+  public mutating func add(_ entity: Entity) {
+    if var existing = entities[entity.id] {
+      existing.merge(entity)
+      entities[entity.id] = existing
+    } else {
+      entities[entity.id] = entity
+    }
+    for name in entity.allNames { idsByName[NameKey.of(name), default: []].insert(entity.id) }
+    idsByName[NameKey.of(entity.id.rawValue), default: []].insert(entity.id)
+  }
+
+  /// Adds a relation, or merges its evidence into the one with the same ends and kind.
+  ///
+  /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.
+  public mutating func add(_ relation: Relation) throws(GraphError) {
+    for end in [relation.source, relation.target] where entities[end] == nil {
+      throw .missingEndpoint(end)
+    }
+    if let index = relationIndex[relation.key] {
+      relations[index].merge(relation)
+      return
+    }
+    let index = relations.count
+    relations.append(relation)
+    relationIndex[relation.key] = index
+    outgoing[relation.source, default: []].append(index)
+    incoming[relation.target, default: []].append(index)
+  }
+
+  /// Adds every entity and relation of `other`, merging those already present.
+  public mutating func merge(_ other: RelationshipGraph) {
+    for entity in other.sortedEntities { add(entity) }
+    // Every endpoint of `other` is now an entity of `self`, so adding cannot fail.
+    for relation in other.relations { try? add(relation) }
+  }
+
+  /// The relation with these ends and kind, if present (ends in either order for symmetric kinds).
+  public func relation(from source: EntityID, _ kind: RelationKind, to target: EntityID) -> Relation? {
+    let probe = Relation(source: source, kind: kind, target: target)
+    return relationIndex[probe.key].map { relations[$0] }
+  }
+
+  /// Entities sorted by kind, then name, then id.
+  public var sortedEntities: [Entity] {
+    entities.values.sorted { ($0.kind, $0.name, $0.id) < ($1.kind, $1.name, $1.id) }
+  }
+
+  /// Relations sorted by source, kind and target.
+  public var sortedRelations: [Relation] { relations.sorted { $0.key < $1.key } }
+
+  public static func == (lhs: RelationshipGraph, rhs: RelationshipGraph) -> Bool {
+    lhs.entities == rhs.entities && Set(lhs.relations) == Set(rhs.relations)
+  }
+}

@@ -1,0 +1,18 @@
+import Graphviz
+
+extension RelationshipGraph {
+  /// Draws the graph with Graphviz, in process.
+  ///
+  /// - Parameters:
+  ///   - format: The output format.
+  ///   - engine: The layout engine; `nil` picks one by size (``LayoutChoice``).
+  ///   - writer: The DOT writer, for its name and legend settings.
+  /// - Returns: The bytes of the drawing.
+  /// - Throws: ``GraphvizError`` with Graphviz's own message.
+  public func rendered(
+    as format: OutputFormat = .svg, engine: LayoutEngine? = nil, writer: DOTWriter = DOTWriter()
+  ) throws(GraphvizError) -> [UInt8] {
+    let chosen = engine ?? LayoutChoice.engine(forNodes: entities.count, relations: relations.count)
+    return try Renderer().render(dot: writer.dot(for: self), engine: chosen, format: format)
+  }
+}

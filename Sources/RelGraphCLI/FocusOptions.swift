@@ -1,0 +1,36 @@
+import ArgumentParser
+import RelGraph
+
+/// Restricts a drawing to one entity's neighborhood.
+struct FocusOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Draw only this entity and its neighbors (an id, name or alias).", valueName: "entity"))
+  var focus: String?
+
+  @Option(help: "How many hops around --focus to draw.")
+  var depth: Int = 1
+
+  @Option(name: .customLong("relation"), help: ArgumentHelp("Draw only relations of this kind (repeatable).", valueName: "kind"))
+  var relations: [RelationKind] = []
+
+  @Option(help: ArgumentHelp("Draw only relations at least this confident (0 to 1).", valueName: "value"))
+  var minConfidence: Double = 0
+
+  func validate() throws {
+    guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
+    guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+  }
+
+  /// The part of `graph` to draw.
+  func apply(to graph: RelationshipGraph) throws -> RelationshipGraph {
+    let kinds = Set(relations)
+    var result = graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) }
+    if let focus {
+      let entity = try result.entity(named: focus)
+      result = try result.neighborhood(of: entity.id, depth: depth, kinds: kinds)
+    }
+    return result
+  }
+}
+
+extension RelationKind: ExpressibleByArgument {}
+extension Direction: ExpressibleByArgument {}

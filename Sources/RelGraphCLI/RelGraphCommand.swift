@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `relgraph` command: extract, export, render and query relationship graphs.
+public struct RelGraphCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "relgraph",
+    abstract: "Turn articles about relations between countries into a typed, evidence-backed graph.",
+    subcommands: [Extract.self, DOT.self, Render.self, Neighbors.self, Path.self])
+
+  public init() {}
+}

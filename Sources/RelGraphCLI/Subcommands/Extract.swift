@@ -1,0 +1,18 @@
+import ArgumentParser
+import RelGraph
+
+extension RelGraphCommand {
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Extract a graph from article text and write it as node-link JSON.",
+      discussion: "Several files are merged into one graph: one node per entity, evidence concatenated.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let graph = try input.graph()
+      try output.write(NodeLinkJSON.encode(graph) + [UInt8(ascii: "\n")])
+    }
+  }
+}

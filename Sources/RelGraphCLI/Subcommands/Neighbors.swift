@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+extension RelGraphCommand {
+  struct Neighbors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the entities linked to one entity, with the relations and evidence that link them.")
+
+    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
+    var input: String
+
+    @Argument(help: "The entity to look up: an id, name or alias, for example \"La Paz\".")
+    var entity: String
+
+    @Option(help: "How many hops to follow.")
+    var depth: Int = 1
+
+    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only relations of this kind (repeatable).", valueName: "kind"))
+    var relations: [RelationKind] = []
+
+    @Option(help: "Follow relations going out, in, or both.")
+    var direction: Direction = .both
+
+    @Flag(help: "Write JSON instead of text.")
+    var json = false
+
+    func validate() throws {
+      guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
+    }
+
+    func run() throws {
+      let graph = try InputLoader.graph(from: [input])
+      let center = try graph.entity(named: entity)
+      let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(found.map { NeighborRecord($0, in: graph) }) + Data("\n".utf8))
+        return
+      }
+      print("\(center.name) [\(center.id)]: \(found.count) neighbor\(found.count == 1 ? "" : "s")")
+      for neighbor in found {
+        let links = neighbor.relations.map { RelationText.describe($0, in: graph) }
+        print("  \(neighbor.depth)  \(neighbor.entity.name) [\(neighbor.entity.kind.rawValue)]  " + links.joined(separator: "; "))
+      }
+    }
+  }
+}
+
+/// A neighbor as `relgraph neighbors --json` writes it.
+struct NeighborRecord: Encodable {
+  var id: String
+  var name: String
+  var kind: String
+  var depth: Int
+  var relations: [RelationRecord]
+
+  init(_ neighbor: Neighbor, in graph: RelationshipGraph) {
+    id = neighbor.entity.id.rawValue
+    name = neighbor.entity.name
+    kind = neighbor.entity.kind.rawValue
+    depth = neighbor.depth
+    relations = neighbor.relations.map(RelationRecord.init)
+  }
+}
+
+/// A relation as the query commands write it in JSON.
+struct RelationRecord: Encodable {
+  var source: String
+  var kind: String
+  var target: String
+  var attributes: [String: String]
+  var items: [String]
+  var confidence: Double
+  var rule: String
+  var evidence: [Evidence]
+
+  init(_ relation: Relation) {
+    source = relation.source.rawValue
+    kind = relation.kind.rawValue
+    target = relation.target.rawValue
+    attributes = relation.attributes
+    items = relation.items
+    confidence = relation.confidence
+    rule = relation.rule
+    evidence = relation.evidence
+  }
+}
+
+/// One-line descriptions of relations: "Iran supplies Bolivia".
+enum RelationText {
+  static func describe(_ relation: Relation, in graph: RelationshipGraph) -> String {
+    let name = { (id: EntityID) in graph.entities[id]?.name ?? id.rawValue }
+    return "\(name(relation.source)) \(relation.kind.rawValue) \(name(relation.target))"
+  }
+}

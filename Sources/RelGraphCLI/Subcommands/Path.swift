@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+extension RelGraphCommand {
+  struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find the shortest chain of relations between two entities, following relations either way.")
+
+    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
+    var input: String
+
+    @Argument(help: "Where the path starts: an id, name or alias.")
+    var from: String
+
+    @Argument(help: "Where the path ends: an id, name or alias.")
+    var to: String
+
+    @Flag(help: "Write JSON instead of text.")
+    var json = false
+
+    func run() throws {
+      let graph = try InputLoader.graph(from: [input])
+      let source = try graph.entity(named: from)
+      let target = try graph.entity(named: to)
+      guard let path = try graph.path(from: source.id, to: target.id) else {
+        throw CLIError(description: "no path between '\(source.name)' and '\(target.name)'")
+      }
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        FileHandle.standardOutput.write(try encoder.encode(path.map(RelationRecord.init)) + Data("\n".utf8))
+        return
+      }
+      print("\(source.name) → \(target.name): \(path.count) hop\(path.count == 1 ? "" : "s")")
+      for relation in path { print("  " + RelationText.describe(relation, in: graph)) }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import RelGraphCLI
+
+@main
+struct Entrypoint {
+  static func main() {
+    RelGraphCommand.main()
+  }
+}
