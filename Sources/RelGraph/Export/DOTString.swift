@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quoting of text for DOT.
 ///
 /// Every ID and attribute value relgraph writes goes through ``quoted(_:)``, so no name can be
@@ -23,5 +25,11 @@ enum DOTString {
       }
     }
     return result + "\""
+  }
+
+  /// `text` as a quoted label: like ``quoted(_:)``, with `&` written `&amp;`, since Graphviz
+  /// turns entities such as `&amp;` in labels into the characters they name.
+  static func label(_ text: String) -> String {
+    quoted(text.replacingOccurrences(of: "&", with: "&amp;"))
   }
 }

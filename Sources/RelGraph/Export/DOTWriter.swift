@@ -27,7 +27,7 @@ public struct DOTWriter: Sendable {
     for entity in graph.sortedEntities {
       let tooltip = nodeTooltip(entity, roles: roles[entity.id] ?? [])
       lines.append(
-        "  \(q(entity.id.rawValue)) [id=\(q(entity.id.rawValue)), label=\(q(entity.name)), "
+        "  \(q(entity.id.rawValue)) [id=\(q(entity.id.rawValue)), label=\(DOTString.label(entity.name)), "
           + "shape=\(DOTStyle.shape(of: entity.kind)), fillcolor=\(q(DOTStyle.fill(of: entity.kind))), "
           + "class=\(q(entity.kind.rawValue)), tooltip=\(q(tooltip))];")
     }

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+@testable import RelGraphCLI
+import Testing
+
+/// Runs the built `relgraph` executable, as a user would.
+struct CLIRun {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/iran-bolivia.txt").path
+
+  static func relgraph(_ arguments: String..., stdin: Data? = nil) throws -> CLIRun {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("relgraph")
+    let process = Process()
+    process.executableURL = FileManager.default.fileExists(atPath: binary.path)
+      ? binary : root.appendingPathComponent(".build/debug/relgraph")
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
+
+func temporaryDirectory() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID())")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+@Suite struct CLITests {
+  @Test("Commands parse with their options")
+  func parsing() throws {
+    let command = try RelGraphCommand.parseAsRoot(["neighbors", "g.json", "La Paz", "--depth", "2", "--relation", "supplies", "--direction", "in"])
+    let neighbors = try #require(command as? RelGraphCommand.Neighbors)
+    #expect(neighbors.depth == 2)
+    #expect(neighbors.relations == [.supplies])
+  }
+
+  @Test("An unknown engine, format or relation kind is a usage error", arguments: [
+    ["render", "a.txt", "--layout", "spring"], ["render", "a.txt", "--format", "gif"],
+    ["neighbors", "g.json", "Iran", "--relation", "likes"], ["neighbors", "g.json", "Iran", "--depth", "0"],
+  ])
+  func usageErrors(arguments: [String]) {
+    #expect(throws: (any Error).self) {
+      var command = try RelGraphCommand.parseAsRoot(arguments)
+      try command.validate()
+    }
+    do {
+      var command = try RelGraphCommand.parseAsRoot(arguments)
+      try command.validate()
+    } catch {
+      #expect(RelGraphCommand.exitCode(for: error) == .validationFailure)
+    }
+  }
+
+  @Test("extract, then neighbors of 'La Paz' list Iran")
+  func extractThenNeighbors() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = directory.appendingPathComponent("graph.json").path
+    let extract = try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph)
+    #expect(extract.status == 0, "\(extract.stderr)")
+    let neighbors = try CLIRun.relgraph("neighbors", graph, "La Paz")
+    #expect(neighbors.status == 0)
+    #expect(neighbors.stdout.contains("Iran [country]"))
+    let json = try CLIRun.relgraph("neighbors", graph, "bolivia", "--relation", "voted_with", "--json")
+    let records = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(records?.count == 7)
+  }
+
+  @Test("render writes an SVG naming the main entities, in process")
+  func render() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let svg = directory.appendingPathComponent("g.svg")
+    let run = try CLIRun.relgraph("render", CLIRun.corpus, "-o", svg.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try String(contentsOf: svg, encoding: .utf8)
+    for name in ["Iran", "Bolivia", "Venezuela", "Evo Morales"] { #expect(text.contains(">\(name)</text>")) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["g.svg"])
+  }
+
+  @Test("dot with --focus draws the neighborhood only; path finds a chain")
+  func focusAndPath() throws {
+    let dot = try CLIRun.relgraph("dot", CLIRun.corpus, "--focus", "Ashtiani")
+    #expect(dot.status == 0)
+    #expect(dot.stdout.contains("agreement:"))
+    #expect(!dot.stdout.contains("country:vietnam"))
+    let path = try CLIRun.relgraph("path", CLIRun.corpus, "Ashtiani", "Vietnam")
+    #expect(path.status == 0)
+    #expect(path.stdout.contains("Bolivia voted_with Vietnam"))
+  }
+
+  @Test("Text on standard input is read with '-'")
+  func standardInput() throws {
+    let run = try CLIRun.relgraph("extract", "-", stdin: Data("Chile signed a trade agreement with Peru.".utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("country:chile"))
+  }
+
+  @Test("Bad input names the file and the problem, exits non-zero, and writes nothing", arguments: [
+    ("empty.txt", Data(), "empty"),
+    ("binary.txt", Data([0x89, 0x50, 0x00, 0x01]), "binary"),
+    ("latin1.txt", Data([0x63, 0x61, 0x66, 0xE9, 0x20]), "not valid UTF-8"),
+    ("broken.json", Data("{\"nodes\": [".utf8), "not a node-link graph"),
+  ])
+  func badInput(name: String, bytes: Data, problem: String) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent(name)
+    try bytes.write(to: input)
+    let output = directory.appendingPathComponent("out.svg")
+    let run = try CLIRun.relgraph("render", input.path, "-o", output.path)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("Unable to read '\(input.path)'"))
+    #expect(run.stderr.contains(problem))
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
+  @Test("A missing file and an unknown entity are named in the error")
+  func missingThings() throws {
+    let missing = try CLIRun.relgraph("extract", "/nonexistent/article.txt")
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("Unable to read '/nonexistent/article.txt': no such file"))
+    let unknown = try CLIRun.relgraph("neighbors", CLIRun.corpus, "Atlantis")
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("no entity named 'Atlantis'"))
+  }
+
+  @Test("A failed write leaves the old output file intact")
+  func failedWriteKeepsOldFile() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("g.json")
+    try Data("old".utf8).write(to: output)
+    let run = try CLIRun.relgraph("extract", "/nonexistent.txt", "-o", output.path)
+    #expect(run.status != 0)
+    #expect(try String(contentsOf: output, encoding: .utf8) == "old")
+  }
+}

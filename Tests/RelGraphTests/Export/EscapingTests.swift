@@ -1,0 +1,79 @@
+import Foundation
+import Graphviz
+@testable import RelGraph
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Names built to break naive DOT writers.
+enum HostileNames {
+  static let names = [
+    #"Say "hi""#, #"back\slash"#, #"\N"#, #"\G\E\T\L"#, "<b>bold</b>", "<script>alert(1)</script>",
+    "port:name", "a:b:c", "2023MoU", "42", "graph", "node", "edge", "subgraph", "strict", "digraph",
+    "{braces}", "semi;colon", "two\nlines", "tab\there", "&amp; ampersand", "trailing\\",
+  ]
+
+  static func graph() throws -> RelationshipGraph {
+    let entities = names.enumerated().map { index, name in
+      Entity(name: name, kind: Entity.Kind.allCases[index % 4], aliases: [name + " alias"])
+    }
+    let relations = zip(entities, entities.dropFirst()).map { a, b in
+      Relation(source: a.id, kind: .supports, target: b.id, evidence: [Evidence(document: "<doc>", sentence: "\"\(a.name)\" backs \\\(b.name)", start: 0, end: 1)])
+    }
+    return try RelationshipGraph(entities: entities, relations: relations)
+  }
+}
+
+@Suite struct EscapingTests {
+  @Test("Hostile names parse back through cgraph: one node each, no warning")
+  func parsesBack() throws {
+    let graph = try HostileNames.graph()
+    let nodes = try Renderer().parseNodes(dot: DOTWriter(includesLegend: false).dot(for: graph))
+    #expect(nodes.count == HostileNames.names.count)
+    #expect(Set(nodes.map(\.name)) == Set(graph.entities.keys.map(\.rawValue)))
+    #expect(Renderer.lastWarnings.isEmpty)
+    // cgraph keeps the escapes that Graphviz expands at drawing time: doubled backslashes, \n.
+    let labels = Set(nodes.compactMap(\.label).map { $0.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "&amp;", with: "&") })
+    #expect(labels == Set(HostileNames.names.map { $0.replacingOccurrences(of: "\t", with: " ") }))
+  }
+
+  @Test("The SVG of hostile names is well-formed XML, names each one once, and holds no element from a name")
+  func svgIsSafe() throws {
+    let graph = try HostileNames.graph()
+    let svg = try graph.rendered(as: .svg)
+    #expect(Renderer.lastWarnings.isEmpty)
+    let collector = SVGCollector()
+    let parser = XMLParser(data: Data(svg))
+    parser.delegate = collector
+    #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
+    let svgElements: Set<String> = ["svg", "g", "title", "polygon", "path", "ellipse", "text", "a", "polyline", "defs", "style"]
+    #expect(collector.elements.isSubset(of: svgElements), "unexpected elements: \(collector.elements.subtracting(svgElements))")
+    for name in HostileNames.names where !name.contains("\n") {
+      let shown = name.replacingOccurrences(of: "\t", with: " ")
+      #expect(collector.texts.filter { $0 == shown }.count == 1, "'\(shown)' is not shown exactly once")
+    }
+  }
+}
+
+/// Collects element names and text nodes of an XML document.
+final class SVGCollector: NSObject, XMLParserDelegate {
+  var elements: Set<String> = []
+  var texts: [String] = []
+  private var current = ""
+  private var inText = false
+
+  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    elements.insert(name)
+    if name == "text" { inText = true; current = "" }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if inText { current += string }
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    if name == "text" { texts.append(current); inText = false }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+@testable import RelGraph
+import Testing
+
+@Suite struct NodeLinkJSONTests {
+  @Test("A graph survives writing and reading back unchanged")
+  func roundTrip() throws {
+    let graph = try Fixtures.corpusGraph()
+    let decoded = try NodeLinkJSON.decode(NodeLinkJSON.encode(graph))
+    #expect(decoded == graph)
+    #expect(NodeLinkJSON.encode(decoded) == NodeLinkJSON.encode(graph))
+  }
+
+  @Test("networkx loads the JSON with the same nodes and edges")
+  func networkxLoads() throws {
+    let graph = try Fixtures.corpusGraph()
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-nx-\(UUID()).json")
+    try NodeLinkJSON.encode(graph).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let script = """
+      import json, sys, networkx
+      g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
+      print(g.number_of_nodes(), g.number_of_edges(), g.nodes["country:iran"]["name"])
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, file.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    process.waitUntilExit()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(graph.entities.count) \(graph.relations.count) Iran")
+  }
+
+  @Test("Malformed JSON gets an error that says what is wrong")
+  func malformed() {
+    #expect {
+      try NodeLinkJSON.decode(Data(#"{"nodes": [{"id": "x"}], "edges": []}"#.utf8))
+    } throws: { error in
+      (error as? GraphError)?.description.contains("missing field 'kind'") == true
+    }
+    #expect {
+      try NodeLinkJSON.decode(Data(#"{"nodes": [], "edges": [{"source": "a", "target": "b", "kind": "met"}]}"#.utf8))
+    } throws: { error in
+      error as? GraphError == .missingEndpoint("a")
+    }
+  }
+
+  @Test("networkx's older 'links' key is read too")
+  func linksKey() throws {
+    let json = #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}], "links": [{"source": "a", "target": "b", "kind": "allied_with"}]}"#
+    let graph = try NodeLinkJSON.decode(Data(json.utf8))
+    #expect(graph.relations.count == 1)
+    #expect(graph.entities["a"]?.name == "a")
+  }
+}

@@ -1,0 +1,26 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct CorpusTests {
+  @Test("The reference article yields its countries, people and agreement, and nothing from web noise")
+  func entities() throws {
+    let graph = try Fixtures.corpusGraph()
+    #expect(graph.names(of: .country).isSuperset(of: ["Iran", "Bolivia", "Venezuela", "Argentina", "Egypt", "Spain"]))
+    #expect(!graph.names(of: .country).contains("Israel"))
+    #expect(graph.names(of: .person).isSuperset(of: ["Evo Morales", "Mohammad Reza Ashtiani", "Edmundo Novillo Aguilar", "Masoud Pezeshkian"]))
+    #expect(graph.entities.values.filter { $0.kind == .person && $0.allNames.contains { $0.hasSuffix("Pazeschkian") } }.count == 1)
+    #expect(graph.entities.values.filter { $0.kind == .agreement }.count == 1)
+    #expect(!graph.entities.values.contains { $0.allNames.contains("YouTube") || $0.allNames.contains("Youtube") })
+  }
+
+  @Test("The reference article yields typed relations with evidence")
+  func relations() throws {
+    let graph = try Fixtures.corpusGraph()
+    #expect(graph.has("Iran", .supplies, "Bolivia"))
+    #expect(graph.has("Evo Morales", .visited, "Iran"))
+    #expect(graph.has("Bolivia", .embassyIn, "Iran"))
+    let voted = Set(graph.relations.filter { $0.kind == .votedWith }.map { graph.entities[$0.source == "country:bolivia" ? $0.target : $0.source]!.name })
+    #expect(voted == ["Bangladesh", "China", "Cuba", "Eritrea", "Kazakhstan", "Pakistan", "Vietnam"])
+    #expect(graph.relations.allSatisfy { !$0.evidence.isEmpty })
+  }
+}

@@ -1,0 +1,65 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct EntityRuleTests {
+  @Test("Capitals, demonyms and Spanish names resolve to the country")
+  func countryAliases() throws {
+    let graph = try Fixtures.graph("Tehran and La Paz grew closer. Un funcionario iraní viajó a Bolivia. The Bolivian envoy met Iranian officials.")
+    #expect(graph.names(of: .country) == ["Iran", "Bolivia"])
+    #expect(try graph.entity(named: "Tehran").name == "Iran")
+  }
+
+  @Test("A city is not a person, and a title before a city makes no person")
+  func cityIsNotPerson() throws {
+    let graph = try Fixtures.graph("President of La Paz's council spoke. The mayor visited Caracas.")
+    #expect(graph.names(of: .person).isEmpty)
+  }
+
+  @Test("Titles introduce people in English and Spanish, with their office")
+  func titledPeople() throws {
+    let graph = try Fixtures.graph("Chilean President Gabriel Boric visited Argentina. La canciller peruana Elsa Galarza viajó a Chile.")
+    #expect(graph.names(of: .person) == ["Gabriel Boric", "Elsa Galarza"])
+    #expect(graph.has("Gabriel Boric", .holdsOffice, "Chile"))
+  }
+
+  @Test("A surname and a spelling variant join the full name")
+  func resolution() throws {
+    let graph = try Fixtures.graph("""
+      Russian President Vladimir Putin received Mahmoud Abbas. Later Putin spoke again.
+      Palestinian President Mahmud Abbas thanked him.
+      """)
+    #expect(graph.names(of: .person) == ["Vladimir Putin", "Mahmoud Abbas"])
+    let abbas = try graph.entity(named: "Abbas")
+    #expect(abbas.aliases.contains("Mahmud Abbas"))
+    #expect(abbas.attributes["merged"]?.contains("spelling variant") == true)
+  }
+
+  @Test("Two people who share a surname keep it ambiguous")
+  func ambiguousSurname() throws {
+    let graph = try Fixtures.graph("President Raúl Castro met Foreign Minister Bruno Castro. Castro smiled.")
+    #expect(graph.names(of: .person) == ["Raúl Castro", "Bruno Castro"])
+    #expect(throws: (any Error).self) { try graph.entity(named: "Castro") }
+  }
+
+  @Test("A heading is not an organization, a named body is")
+  func organizations() throws {
+    let graph = try Fixtures.graph("""
+      The Future Of The Alliance Council
+      Maria Lopez, director of the Institute for Peace Studies, praised the OAS.
+      """)
+    #expect(graph.names(of: .organization) == ["Institute for Peace Studies", "Organization of American States"])
+    #expect(graph.has("Maria Lopez", .affiliatedWith, "Institute for Peace Studies"))
+  }
+
+  @Test("An agreement mentioned several times is one entity with its date")
+  func agreements() throws {
+    let graph = try Fixtures.graph("""
+      On March 3, 2021, Peru and Chile signed a trade agreement in Lima.
+      The trade pact between Peru and Chile cut tariffs.
+      """)
+    let agreements = graph.entities.values.filter { $0.kind == .agreement }
+    #expect(agreements.count == 1)
+    #expect(agreements.first?.attributes["date"] == "2021-03-03")
+    #expect(graph.has("Peru", .partyTo, agreements.first!.id.rawValue))
+  }
+}

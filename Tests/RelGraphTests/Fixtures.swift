@@ -1,0 +1,54 @@
+import Foundation
+@testable import RelGraph
+
+/// Paths and graphs shared by the tests.
+enum Fixtures {
+  /// The package's root folder.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let graphs = root.appendingPathComponent("Graphs")
+  /// The reference article, beside the package in `../shared/corpus`.
+  static let corpusArticle = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/iran-bolivia.txt")
+
+  static func document(_ url: URL) throws -> TextDocument {
+    try TextDocument(name: url.lastPathComponent, bytes: Data(contentsOf: url))
+  }
+
+  /// The graph extracted from the reference article.
+  static func corpusGraph() throws -> RelationshipGraph {
+    Extractor().extract(try document(corpusArticle))
+  }
+
+  /// The graph extracted from one text.
+  static func graph(_ text: String) throws -> RelationshipGraph {
+    Extractor().extract(try TextDocument(name: "test.txt", text: text))
+  }
+
+  /// A small graph: France and Germany in the EU, Macron president of France.
+  static func europe() throws -> RelationshipGraph {
+    let france = Entity(name: "France", kind: .country, aliases: ["Paris", "French"])
+    let germany = Entity(name: "Germany", kind: .country, aliases: ["Berlin"])
+    let union = Entity(name: "European Union", kind: .organization, aliases: ["EU"])
+    let macron = Entity(name: "Emmanuel Macron", kind: .person, aliases: ["Macron"])
+    let evidence = Evidence(document: "eu.txt", sentence: "France is a member of the EU.", start: 0, end: 29)
+    return try RelationshipGraph(
+      entities: [france, germany, union, macron],
+      relations: [
+        Relation(source: france.id, kind: .memberOf, target: union.id, evidence: [evidence]),
+        Relation(source: germany.id, kind: .memberOf, target: union.id),
+        Relation(source: macron.id, kind: .holdsOffice, target: france.id, attributes: ["role": "President"]),
+        Relation(source: germany.id, kind: .alliedWith, target: france.id),
+      ])
+  }
+}
+
+extension RelationshipGraph {
+  /// Whether the graph holds a relation between the entities with these names.
+  func has(_ source: String, _ kind: RelationKind, _ target: String) -> Bool {
+    guard let from = try? entity(named: source), let to = try? entity(named: target) else { return false }
+    return relation(from: from.id, kind, to: to.id) != nil
+  }
+
+  func names(of kind: Entity.Kind) -> Set<String> {
+    Set(entities.values.filter { $0.kind == kind }.map(\.name))
+  }
+}

@@ -1,0 +1,53 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct RelationshipGraphTests {
+  @Test("Ids derive from kind and a folded slug of the name")
+  func stableIDs() {
+    #expect(EntityID(kind: .organization, name: "La Nación").rawValue == "organization:la-nacion")
+    #expect(EntityID(kind: .person, name: "Evo  Morales").rawValue == "person:evo-morales")
+    #expect(EntityID(kind: .country, name: "<>").rawValue.hasPrefix("country:u"))
+  }
+
+  @Test("Adding an entity twice merges aliases and keeps the first name")
+  func entityMerge() {
+    var graph = RelationshipGraph()
+    graph.add(Entity(name: "Iran", kind: .country, aliases: ["Tehran"]))
+    graph.add(Entity(name: "Iran", kind: .country, aliases: ["Iranian", "Tehran"]))
+    #expect(graph.entities.count == 1)
+    #expect(graph.entities["country:iran"]?.aliases == ["Iranian", "Tehran"])
+  }
+
+  @Test("Symmetric relations are one relation whichever way they are written")
+  func symmetricRelations() throws {
+    var graph = try Fixtures.europe()
+    try graph.add(Relation(source: "country:france", kind: .alliedWith, target: "country:germany"))
+    #expect(graph.relations.filter { $0.kind == .alliedWith }.count == 1)
+    #expect(graph.relation(from: "country:france", .alliedWith, to: "country:germany") != nil)
+    #expect(graph.relation(from: "country:union", .memberOf, to: "country:france") == nil)
+  }
+
+  @Test("Merging graphs concatenates evidence and keeps one node per entity")
+  func graphMerge() throws {
+    var first = try Fixtures.europe()
+    var second = RelationshipGraph()
+    second.add(Entity(name: "France", kind: .country, aliases: ["République française"]))
+    second.add(Entity(name: "European Union", kind: .organization))
+    let other = Evidence(document: "b.txt", sentence: "France belongs to the EU.", start: 5, end: 30)
+    try second.add(Relation(source: "country:france", kind: .memberOf, target: "organization:european-union", rule: "b", evidence: [other]))
+    first.merge(second)
+    #expect(first.entities.count == 4)
+    #expect(first.entities["country:france"]?.aliases.contains("République française") == true)
+    let membership = try #require(first.relation(from: "country:france", .memberOf, to: "organization:european-union"))
+    #expect(membership.evidence.map(\.document) == ["eu.txt", "b.txt"])
+  }
+
+  @Test("A relation to an unknown entity is refused")
+  func missingEndpoint() {
+    var graph = RelationshipGraph()
+    graph.add(Entity(name: "Chile", kind: .country))
+    #expect(throws: GraphError.missingEndpoint("country:peru")) {
+      try graph.add(Relation(source: "country:chile", kind: .alliedWith, target: "country:peru"))
+    }
+  }
+}

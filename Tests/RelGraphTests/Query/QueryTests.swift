@@ -1,0 +1,54 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct QueryTests {
+  @Test("Lookup accepts ids, names and aliases, ignoring case and accents")
+  func lookup() throws {
+    let graph = try Fixtures.europe()
+    for name in ["country:france", "France", "paris", "FRENCH", "Frañce"] {
+      #expect(try graph.entity(named: name).id == "country:france")
+    }
+  }
+
+  @Test("An unknown name fails, naming it and suggesting close names")
+  func unknownName() throws {
+    let graph = try Fixtures.europe()
+    #expect(throws: GraphError.unknownEntity("Frence", suggestions: ["France"])) { try graph.entity(named: "Frence") }
+  }
+
+  @Test("Neighbors come back nearest first, then by name, with their relations")
+  func neighbors() throws {
+    let graph = try Fixtures.europe()
+    let found = try graph.neighbors(of: "country:france")
+    #expect(found.map(\.entity.name) == ["Emmanuel Macron", "European Union", "Germany"])
+    #expect(found[1].relations.first?.evidence.first?.document == "eu.txt")
+  }
+
+  @Test("Depth, kinds and direction restrict the neighbors")
+  func restrictedNeighbors() throws {
+    let graph = try Fixtures.europe()
+    #expect(try graph.neighbors(of: "person:emmanuel-macron", depth: 2).map(\.entity.name)
+      == ["France", "European Union", "Germany"])
+    #expect(try graph.neighbors(of: "country:france", kinds: [.memberOf]).map(\.entity.name) == ["European Union"])
+    #expect(try graph.neighbors(of: "country:france", direction: .outgoing).map(\.entity.name) == ["European Union", "Germany"])
+    #expect(try graph.neighbors(of: "country:france", direction: .incoming).map(\.entity.name) == ["Emmanuel Macron", "Germany"])
+  }
+
+  @Test("Paths are shortest by hops, following relations either way")
+  func paths() throws {
+    let graph = try Fixtures.europe()
+    let path = try #require(try graph.path(from: "person:emmanuel-macron", to: "organization:european-union"))
+    #expect(path.map(\.kind) == [.holdsOffice, .memberOf])
+    var island = graph
+    island.add(Entity(name: "Nauru", kind: .country))
+    #expect(try island.path(from: "country:nauru", to: "country:france") == nil)
+  }
+
+  @Test("A neighborhood is a subgraph holding only the entities reached")
+  func neighborhood() throws {
+    let graph = try Fixtures.europe()
+    let sub = try graph.neighborhood(of: "organization:european-union")
+    #expect(Set(sub.entities.keys) == ["organization:european-union", "country:france", "country:germany"])
+    #expect(sub.relations.count == 3)
+  }
+}
