@@ -23,6 +23,9 @@ let package = Package(
       name: "RelGraphCLI",
       dependencies: ["RelGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(name: "relgraph", dependencies: ["RelGraphCLI"]),
+    .executableTarget(
+      name: "relgraph-bench",
+      dependencies: ["RelGraph", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
     .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "Graphviz"]),
     .testTarget(name: "RelGraphCLITests", dependencies: ["RelGraphCLI", "RelGraph"]),

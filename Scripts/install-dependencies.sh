@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what relgraph needs and the machine lacks: Graphviz's C library and headers
+# (libgraphviz-dev, with pkg-config) and, for the tests, Python's networkx.
+set -euo pipefail
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! pkg-config --exists libgvc 2>/dev/null; then
+  if command -v apt-get >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
+  elif command -v brew >/dev/null; then
+    brew install graphviz pkg-config
+  else
+    echo "install Graphviz's development files (libgraphviz-dev or graphviz) and pkg-config" >&2
+    exit 1
+  fi
+fi
+
+if [ "${1:-}" = "--for-tests" ] && ! python3 -c "import networkx" 2>/dev/null; then
+  python3 -m pip install --quiet networkx
+fi
