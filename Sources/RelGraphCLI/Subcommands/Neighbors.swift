@@ -22,7 +22,10 @@ extension RelGraphCommand {
     @Option(help: "Follow relations going out, in, or both.")
     var direction: Direction = .both
 
-    @Flag(help: "Write JSON instead of text.")
+    @Flag(help: "Print the evidence sentences under each relation.")
+    var evidence = false
+
+    @Flag(help: "Write JSON, with the evidence, instead of text.")
     var json = false
 
     func validate() throws {
@@ -43,6 +46,12 @@ extension RelGraphCommand {
       for neighbor in found {
         let links = neighbor.relations.map { RelationText.describe($0, in: graph) }
         print("  \(neighbor.depth)  \(neighbor.entity.name) [\(neighbor.entity.kind.rawValue)]  " + links.joined(separator: "; "))
+        guard evidence else { continue }
+        for relation in neighbor.relations {
+          for item in relation.evidence {
+            print("       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rule))")
+          }
+        }
       }
     }
   }
