@@ -83,10 +83,7 @@ extension NodeLinkJSON {
       let name = try container.decodeIfPresent(String.self, forKey: AnyKey("name")) ?? id
       let kind = try container.decode(Entity.Kind.self, forKey: AnyKey("kind"))
       let aliases = try container.decodeIfPresent([String].self, forKey: AnyKey("aliases")) ?? []
-      var attributes: [String: String] = [:]
-      for key in container.allKeys where !Self.fields.contains(key.stringValue) {
-        if let value = try? container.decode(String.self, forKey: key) { attributes[key.stringValue] = value }
-      }
+      let attributes = container.stringFields(excluding: Self.fields)
       entity = Entity(id: EntityID(id), name: name, kind: kind, aliases: aliases, attributes: attributes)
     }
 
@@ -113,10 +110,7 @@ extension NodeLinkJSON {
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: AnyKey.self)
-      var attributes: [String: String] = [:]
-      for key in container.allKeys where !Self.fields.contains(key.stringValue) {
-        if let value = try? container.decode(String.self, forKey: key) { attributes[key.stringValue] = value }
-      }
+      let attributes = container.stringFields(excluding: Self.fields)
       relation = Relation(
         source: try container.decode(EntityID.self, forKey: AnyKey("source")),
         kind: try container.decode(RelationKind.self, forKey: AnyKey("kind")),
@@ -151,6 +145,17 @@ extension NodeLinkJSON {
     init(_ string: String) { stringValue = string }
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+  }
+}
+
+extension KeyedDecodingContainer where Key == NodeLinkJSON.AnyKey {
+  /// The fields not in `known` whose values are strings: the entity's or relation's attributes.
+  fileprivate func stringFields(excluding known: Set<String>) -> [String: String] {
+    var fields: [String: String] = [:]
+    for key in allKeys where !known.contains(key.stringValue) {
+      if let value = try? decode(String.self, forKey: key) { fields[key.stringValue] = value }
+    }
+    return fields
   }
 }
 
