@@ -44,7 +44,11 @@ extension DocumentExtraction {
     guard let longest = candidates.map(\.length).max(), let best = candidates.first(where: { $0.length == longest }) else {
       return nil
     }
-    graph.add(best.entity)
+    // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
+    let isKnown = graph.entities[best.entity.id].map { known in
+      best.entity.aliases.allSatisfy { $0 == known.name || known.aliases.contains($0) }
+    }
+    if isKnown != true { graph.add(best.entity) }
     let range = position..<position + best.length
     if best.entity.kind == .person, let reference = officeReference(at: position, tokens, countries), reference.isNew,
       reference.person.id == best.entity.id

@@ -40,9 +40,14 @@ enum RoleLexicon {
   /// Roles held in an organization rather than a country.
   static let organizationRoles: Set<String> = ["director", "chair", "chief", "head", "founder", "spokesperson", "Secretary-General"]
 
+  /// ``titles`` by their first word, longest first.
+  private static let titlesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: titles, by: { $0.0[0] })
+    .mapValues { $0.sorted { $0.0.count > $1.0.count } }
+
   /// The title starting at `tokens[start]`: its role and its length in tokens.
   static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    for (words, role) in titles where start + words.count <= tokens.count {
+    guard let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
+    for (words, role) in candidates where start + words.count <= tokens.count {
       if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
     }
     return nil

@@ -10,9 +10,9 @@ struct Sentence {
 /// Splits a document into paragraphs and sentences, leaving out web boilerplate.
 ///
 /// A line is boilerplate when it is a list item of a few words without sentence punctuation
-/// (SEO link lists, tables of contents), a line seen earlier in the document (repeated teaser
-/// headlines), or an invitation to comment, share or subscribe. A short line without closing
-/// punctuation is a heading: it gives context (a year) but no sentence.
+/// (SEO link lists, tables of contents) or a line seen earlier in the document (repeated teaser
+/// headlines); a sentence is when it invites to comment, share or subscribe. A short line
+/// without closing punctuation is a heading: it gives context (a year) but no sentence.
 enum Segmenter {
   /// The body sentences of `document`, and the headings that precede each paragraph.
   static func sentences(of document: TextDocument) -> (sentences: [Sentence], headings: [Int: String]) {
@@ -23,16 +23,17 @@ enum Segmenter {
     var paragraph = 0
     for line in lines(of: document.scalars) {
       let text = document.text(line)
-      let key = NameKey.of(text)
+      let key = text.lowercased()
       defer { seenLines.insert(key) }
-      guard !seenLines.contains(key), !isListItem(text), !isCallToAction(text) else { continue }
+      guard !seenLines.contains(key), !isListItem(text) else { continue }
       if isHeading(text) {
         lastHeading = text
         continue
       }
       if let heading = lastHeading { headings[paragraph] = heading }
       for range in sentenceRanges(in: line, of: document.scalars) {
-        sentences.append(Sentence(range: range, paragraph: paragraph, tokens: Tokenizer.tokens(in: range, of: document.scalars)))
+        let tokens = Tokenizer.tokens(in: range, of: document.scalars)
+        if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
       }
       paragraph += 1
     }
@@ -64,15 +65,20 @@ enum Segmenter {
     line.split(separator: " ").count <= 14 && !endsSentence(line)
   }
 
-  private static let callsToAction = [
-    "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for",
-    "follow us", "share this", "read more", "click here", "newsletter", "all rights reserved",
-    "photo:", "photo credit", "explore more articles", "on our site", "cookies",
-  ]
+  /// Word sequences of sentences that address the reader rather than report.
+  private static let callsToAction: [[String]] = [
+    "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for", "follow us",
+    "share this", "read more", "click here", "newsletter", "all rights reserved", "photo credit",
+    "explore more articles", "on our site", "cookies", "suscríbete", "déjanos tu comentario", "lee también",
+  ].map { $0.split(separator: " ").map(String.init) }
 
-  static func isCallToAction(_ line: String) -> Bool {
-    let lower = line.lowercased()
-    return callsToAction.contains { lower.contains($0) }
+  static func isCallToAction(_ tokens: [Token]) -> Bool {
+    tokens.indices.contains { start in
+      callsToAction.contains { phrase in
+        phrase[0] == tokens[start].lower && start + phrase.count <= tokens.count
+          && phrase.indices.allSatisfy { phrase[$0] == tokens[start + $0].lower }
+      }
+    }
   }
 
   private static func endsSentence(_ line: String) -> Bool {

@@ -10,25 +10,28 @@ struct Gazetteer: Sendable {
     var isPlural: Bool = false
   }
 
-  private var entries: [String: Entry] = [:]
-  private(set) var longestName = 1
+  /// Names by their first word: the remaining words of each name and its entry, longest first.
+  private var namesByFirstWord: [String: [(rest: [String], entry: Entry)]] = [:]
 
   /// Adds `name` for the entity `entry`.
   mutating func add(_ name: String, _ entry: Entry) {
-    let tokens = Tokenizer.tokens(in: 0..<name.unicodeScalars.count, of: Array(name.unicodeScalars))
-    guard !tokens.isEmpty else { return }
-    entries[tokens.map(\.text).joined(separator: " ")] = entry
-    longestName = max(longestName, tokens.count)
+    let scalars = Array(name.unicodeScalars)
+    let words = Tokenizer.tokens(in: 0..<scalars.count, of: scalars).map(\.text)
+    guard let first = words.first else { return }
+    var names = namesByFirstWord[first, default: []]
+    names.removeAll { $0.rest == Array(words.dropFirst()) }
+    names.append((Array(words.dropFirst()), entry))
+    names.sort { $0.rest.count > $1.rest.count }
+    namesByFirstWord[first] = names
   }
 
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
   func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
-    guard tokens[start].isWord else { return nil }
-    var length = min(longestName, tokens.count - start)
-    while length > 0 {
-      let key = tokens[start..<start + length].map(\.text).joined(separator: " ")
-      if let entry = entries[key] { return (entry, length) }
-      length -= 1
+    guard tokens[start].isWord, let names = namesByFirstWord[tokens[start].text] else { return nil }
+    for name in names where start + name.rest.count < tokens.count {
+      if name.rest.indices.allSatisfy({ name.rest[$0] == tokens[start + 1 + $0].text }) {
+        return (name.entry, name.rest.count + 1)
+      }
     }
     return nil
   }
