@@ -1,9 +1,14 @@
 /// The text of one article, checked and ready to segment.
+///
+/// HTML (`.html`, `.htm`, or text opening with `<html`) and Markdown (`.md`) are read with their
+/// markup hidden (see ``MarkupMask``); evidence offsets still count scalars of the original file.
 public struct TextDocument: Sendable {
   /// The name evidence will cite, usually the file name.
   public var name: String
-  /// The text as Unicode scalars; evidence offsets index this array.
+  /// The text as Unicode scalars, markup masked; evidence offsets index this array.
   let scalars: [Unicode.Scalar]
+  /// Whether markup was masked, leaving runs of spaces that evidence sentences should not show.
+  private let hasMarkup: Bool
 
   /// Checks that `bytes` are non-empty UTF-8 text and keeps them.
   ///
@@ -25,9 +30,12 @@ public struct TextDocument: Sendable {
       }
     }
     if scalars.first == "\u{FEFF}" { scalars[0] = " " }  // a byte-order mark is not text; keep offsets
-    guard scalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
+    let format = MarkupMask.Format.of(name: name, scalars: scalars)
+    scalars = MarkupMask.mask(scalars, as: format)
+    guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != MarkupMask.filler }) else { throw .empty }
     self.name = name
     self.scalars = scalars
+    self.hasMarkup = format != .plain
   }
 
   /// Creates a document from text already in memory.
@@ -35,10 +43,20 @@ public struct TextDocument: Sendable {
     try self.init(name: name, bytes: Array(text.utf8))
   }
 
-  /// The text between two scalar offsets.
+  /// The text between two scalar offsets, without the markup.
   func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
+    guard hasMarkup else {
+      view.append(contentsOf: scalars[range])
+      return String(view)
+    }
+    for scalar in scalars[range] where scalar != MarkupMask.filler {
+      if scalar.properties.isWhitespace {
+        if view.last != " " { view.append(" ") }
+      } else {
+        view.append(scalar)
+      }
+    }
     return String(view)
   }
 }

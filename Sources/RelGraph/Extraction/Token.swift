@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word or punctuation mark of a sentence.
 struct Token {
   /// The text as written.
@@ -14,12 +16,16 @@ struct Token {
 
 /// Splits a sentence into tokens: words (letters, digits and inner periods, as in "U.S."),
 /// the possessive "'s" as a token of its own, and each punctuation mark.
+///
+/// Masked markup inside a word (``MarkupMask/filler``) is skipped, and a word written with
+/// combining accents is composed (NFC), so "Irán" matches however it was encoded.
 enum Tokenizer {
   static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     var index = range.lowerBound
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark || scalar == MarkupMask.filler
     }
     while index < range.upperBound {
       let scalar = scalars[index]
@@ -49,8 +55,16 @@ enum Tokenizer {
         end += 1  // the possessive 's
       }
       var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[index..<end])
-      let text = String(view)
+      var needsComposition = false
+      for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
+        needsComposition = needsComposition || scalar.properties.generalCategory == .nonspacingMark
+        view.append(scalar)
+      }
+      guard !view.isEmpty else {
+        index = end
+        continue
+      }
+      let text = needsComposition ? String(view).precomposedStringWithCanonicalMapping : String(view)
       tokens.append(Token(text: text, lower: text.lowercased(), range: index..<end))
       index = end
     }

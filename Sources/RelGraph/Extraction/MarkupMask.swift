@@ -1,0 +1,190 @@
+/// Hides the markup of HTML and Markdown documents while keeping every character's offset.
+///
+/// Markup becomes spaces (or a line break, for block-level HTML tags), and characters that are
+/// not text inside a word (Markdown emphasis, the tail of an HTML entity) become
+/// ``MarkupMask/filler``, which the tokenizer skips without splitting the word. The masked text
+/// has exactly as many scalars as the original, so evidence offsets point into the original file.
+enum MarkupMask {
+  /// An invisible scalar that stands for removed markup inside a word.
+  static let filler: Unicode.Scalar = "\u{200B}"
+
+  /// The document formats relgraph reads.
+  enum Format {
+    case plain, markdown, html
+
+    /// The format a file name's extension, or failing that the text's opening, suggests.
+    static func of(name: String, scalars: [Unicode.Scalar]) -> Format {
+      let lower = name.lowercased()
+      if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
+      if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+      var opening = String.UnicodeScalarView()
+      opening.append(contentsOf: scalars.drop { $0.properties.isWhitespace }.prefix(15))
+      let start = String(opening).lowercased()
+      return start.hasPrefix("<!doctype html") || start.hasPrefix("<html") ? .html : .plain
+    }
+  }
+
+  static func mask(_ scalars: [Unicode.Scalar], as format: Format) -> [Unicode.Scalar] {
+    switch format {
+    case .plain: scalars
+    case .markdown: markdown(scalars)
+    case .html: html(scalars)
+    }
+  }
+
+  // MARK: - HTML
+
+  /// Elements whose whole content is not article text.
+  private static let hiddenElements: Set<String> = ["script", "style", "nav", "footer", "aside", "header", "noscript", "form", "svg", "figcaption", "button", "template", "iframe"]
+  /// Elements that start a new line.
+  private static let blockElements: Set<String> = [
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+    "section", "article", "main", "blockquote", "title", "body", "head", "html", "dd", "dt", "hr", "figure",
+  ]
+  private static let entities: [String: Unicode.Scalar] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
+    "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "aacute": "á", "eacute": "é",
+    "iacute": "í", "oacute": "ó", "uacute": "ú", "ntilde": "ñ", "uuml": "ü", "Aacute": "Á", "Eacute": "É",
+    "Iacute": "Í", "Oacute": "Ó", "Uacute": "Ú", "Ntilde": "Ñ", "ccedil": "ç", "atilde": "ã", "otilde": "õ",
+    "iexcl": "¡", "iquest": "¿", "laquo": "«", "raquo": "»",
+  ]
+
+  static func html(_ source: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var output = source
+    var index = 0
+    func blank(_ range: Range<Int>) {
+      for position in range where output[position] != "\n" { output[position] = " " }
+    }
+    while index < source.count {
+      let scalar = source[index]
+      if scalar == "<", let tag = Tag(in: source, at: index) {
+        blank(index..<tag.end)
+        if blockElements.contains(tag.name) || hiddenElements.contains(tag.name) { output[index] = "\n" }
+        if hiddenElements.contains(tag.name), !tag.isClosing, let close = closingTag(tag.name, in: source, from: tag.end) {
+          blank(tag.end..<close)
+          index = close
+        } else {
+          index = tag.end
+        }
+      } else if scalar == "&", let (decoded, end) = entity(in: source, at: index) {
+        output[index] = decoded
+        for position in index + 1..<end { output[position] = filler }
+        index = end
+      } else {
+        if scalar == "\u{A0}" { output[index] = " " }
+        index += 1
+      }
+    }
+    return output
+  }
+
+  /// A tag, comment or declaration starting at `<`.
+  private struct Tag {
+    var name: String
+    var isClosing: Bool
+    var end: Int
+
+    init?(in source: [Unicode.Scalar], at start: Int) {
+      guard start + 1 < source.count else { return nil }
+      let next = source[start + 1]
+      if next == "!" , start + 3 < source.count, source[start + 2] == "-", source[start + 3] == "-" {
+        var position = start + 4
+        while position + 2 < source.count, !(source[position] == "-" && source[position + 1] == "-" && source[position + 2] == ">") { position += 1 }
+        (name, isClosing, end) = ("!--", false, min(position + 3, source.count))
+        return
+      }
+      guard next.properties.isAlphabetic || next == "/" || next == "!" || next == "?" else { return nil }
+      var position = start + 1
+      isClosing = next == "/"
+      if isClosing { position += 1 }
+      var tagName = String.UnicodeScalarView()
+      while position < source.count, source[position].properties.isAlphabetic || source[position].properties.numericType != nil {
+        tagName.append(source[position])
+        position += 1
+      }
+      var quote: Unicode.Scalar?
+      while position < source.count {
+        let scalar = source[position]
+        if let open = quote {
+          if scalar == open { quote = nil }
+        } else if scalar == "\"" || scalar == "'" {
+          quote = scalar
+        } else if scalar == ">" {
+          break
+        }
+        position += 1
+      }
+      name = String(tagName).lowercased()
+      end = min(position + 1, source.count)
+    }
+  }
+
+  /// The offset of the `<` of `</name>` after `start`, or nil.
+  private static func closingTag(_ name: String, in source: [Unicode.Scalar], from start: Int) -> Int? {
+    var position = start
+    while position < source.count {
+      if source[position] == "<", let tag = Tag(in: source, at: position), tag.isClosing, tag.name == name { return position }
+      position += 1
+    }
+    return nil
+  }
+
+  /// The character an entity such as `&amp;` or `&#8217;` stands for, and where it ends.
+  private static func entity(in source: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+    var position = start + 1
+    var body = String.UnicodeScalarView()
+    while position < source.count, position - start <= 10, source[position] != ";" {
+      body.append(source[position])
+      position += 1
+    }
+    guard position < source.count, source[position] == ";" else { return nil }
+    let text = String(body)
+    if text.hasPrefix("#") {
+      let digits = text.dropFirst()
+      let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+      return value.flatMap(Unicode.Scalar.init).map { ($0, position + 1) }
+    }
+    return entities[text].map { ($0, position + 1) }
+  }
+
+  // MARK: - Markdown
+
+  static func markdown(_ source: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var output = source
+    var lineStart = true
+    var index = 0
+    func blank(_ range: ClosedRange<Int>) {
+      for position in range where output[position] != "\n" { output[position] = " " }
+    }
+    while index < source.count {
+      let scalar = source[index]
+      if lineStart, scalar == "#" || scalar == ">" {
+        output[index] = " "  // heading and quote markers
+        index += 1
+        continue
+      }
+      lineStart = scalar == "\n" || (lineStart && scalar == " ")
+      switch scalar {
+      case "*", "_", "`", "~":
+        let isListMarker = index + 1 < source.count && source[index + 1] == " " && (index == 0 || source[index - 1] == "\n")
+        if !isListMarker { output[index] = filler }
+      case "!" where index + 1 < source.count && source[index + 1] == "[":
+        // An image: its alt text and address are not article text.
+        if let close = source[index...].firstIndex(of: ")") {
+          blank(index...close)
+          index = close
+        }
+      case "[":
+        output[index] = filler
+      case "]" where index + 1 < source.count && source[index + 1] == "(":
+        if let close = source[index...].firstIndex(of: ")") {
+          blank(index...close)
+          index = close
+        }
+      default: break
+      }
+      index += 1
+    }
+    return output
+  }
+}
