@@ -13,10 +13,11 @@ public struct Extractor: Sendable {
     return extraction.run()
   }
 
-  /// Extracts each document and merges the graphs: one node per entity, evidence concatenated.
+  /// Extracts each document and merges the graphs: one node per entity, evidence concatenated,
+  /// and people named differently by different documents joined (``NameVariants``).
   public func extract(_ documents: [TextDocument]) -> RelationshipGraph {
     var graph = RelationshipGraph()
     for document in documents { graph.merge(extract(document)) }
-    return graph
+    return documents.count > 1 ? graph.resolvingPeople() : graph
   }
 }

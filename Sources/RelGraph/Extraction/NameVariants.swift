@@ -44,4 +44,27 @@ enum NameVariants {
     if short.count == 1, areSpellings(short[0], long[0]) { return nil }
     return "partial name"
   }
+
+  /// Groups the names of people: each name joins the one group whose first name it is a
+  /// spelling variant or a partial form of, starts a group when it fits none, and is dropped when
+  /// it fits several (a surname two people share identifies neither).
+  ///
+  /// - Parameter names: Names in order of preference: a group's first name is its canonical name,
+  ///   so longer names should come first.
+  /// - Returns: The groups, each a list of names with the rule that joined it (`nil` for the first).
+  static func clusters(of names: [String]) -> [[(name: String, rule: String?)]] {
+    var clusters: [[(name: String, rule: String?)]] = []
+    for name in names {
+      let words = name.split(separator: " ").map(String.init)
+      let fits = clusters.indices.compactMap { index in
+        relation(of: words, to: clusters[index][0].name.split(separator: " ").map(String.init)).map { (index, $0) }
+      }
+      if fits.count == 1 {
+        clusters[fits[0].0].append((name, fits[0].1))
+      } else if fits.isEmpty {
+        clusters.append([(name, nil)])
+      }
+    }
+    return clusters
+  }
 }

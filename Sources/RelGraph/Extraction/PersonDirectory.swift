@@ -18,8 +18,6 @@ struct PersonDirectory {
   init() {}
 
   init(sightings: [PersonSighting]) {
-    var clusters: [[String]] = []
-    var merges: [[String]] = []
     var counts: [String: Int] = [:]
     var firstSeen: [String: Int] = [:]
     for (order, sighting) in sightings.enumerated() {
@@ -34,28 +32,17 @@ struct PersonDirectory {
       if counts[$0]! != counts[$1]! { return counts[$0]! > counts[$1]! }
       return firstSeen[$0]! < firstSeen[$1]!
     }
-    for name in names {
-      let words = name.split(separator: " ").map(String.init)
-      let fits = clusters.indices.compactMap { index in
-        NameVariants.relation(of: words, to: clusters[index][0].split(separator: " ").map(String.init)).map { (index, $0) }
-      }
-      if fits.count == 1 {
-        clusters[fits[0].0].append(name)
-        merges[fits[0].0].append("\(name): \(fits[0].1)")
-      } else if fits.isEmpty {
-        clusters.append([name])
-        merges.append([])
-      }
-    }
+    let clusters = NameVariants.clusters(of: names)
     var shortForms: [String: Set<Int>] = [:]
     for (index, cluster) in clusters.enumerated() {
-      for form in Self.shortForms(of: cluster[0]) { shortForms[form, default: []].insert(index) }
+      for form in Self.shortForms(of: cluster[0].name) { shortForms[form, default: []].insert(index) }
     }
-    for (index, cluster) in clusters.enumerated() {
-      var entity = Entity(name: cluster[0], kind: .person, aliases: Array(cluster.dropFirst()))
-      let unique = Self.shortForms(of: cluster[0]).filter { shortForms[$0]?.count == 1 }
+    for cluster in clusters {
+      var entity = Entity(name: cluster[0].name, kind: .person, aliases: cluster.dropFirst().map(\.name))
+      let unique = Self.shortForms(of: cluster[0].name).filter { shortForms[$0]?.count == 1 }
       entity.addAliases(unique)
-      if !merges[index].isEmpty { entity.attributes["merged"] = merges[index].joined(separator: "; ") }
+      let merges = cluster.compactMap { member in member.rule.map { "\(member.name): \($0)" } }
+      if !merges.isEmpty { entity.attributes["merged"] = merges.joined(separator: "; ") }
       for name in entity.allNames {
         gazetteer.add(name, Gazetteer.Entry(canonical: entity.name, kind: .person))
         idsByName[name] = entity.id

@@ -36,6 +36,12 @@ public struct RelationshipGraph: Sendable, Equatable {
     idsByName[NameKey.of(entity.id.rawValue), default: []].insert(entity.id)
   }
 
+  /// Replaces the entity that has `entity`'s id, keeping the name index in step.
+  mutating func replace(_ entity: Entity) {
+    entities[entity.id] = entity
+    for name in entity.allNames { idsByName[NameKey.of(name), default: []].insert(entity.id) }
+  }
+
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.

@@ -62,4 +62,16 @@ import Testing
     #expect(agreements.first?.attributes["date"] == "2021-03-03")
     #expect(graph.has("Peru", .partyTo, agreements.first!.id.rawValue))
   }
+
+  @Test("People named differently in two documents become one, and the merge is recorded")
+  func crossDocumentResolution() throws {
+    let first = try TextDocument(name: "a.txt", text: "Bolivian President Evo Morales visited Iran. Iranian President Mahmoud Ahmadinejad received him.")
+    let second = try TextDocument(name: "b.txt", text: "President Morales met Iranian President Mahmud Ahmadinejad in Caracas.")
+    let graph = Extractor().extract([first, second])
+    #expect(graph.names(of: .person).count == 2)
+    let ahmadinejad = try graph.entity(named: "Mahmud Ahmadinejad")
+    #expect(Set(ahmadinejad.allNames).isSuperset(of: ["Mahmud Ahmadinejad", "Mahmoud Ahmadinejad"]))
+    #expect(ahmadinejad.attributes["merged"]?.contains("across documents") == true)
+    #expect(graph.has("Morales", .met, "Ahmadinejad"))
+  }
 }

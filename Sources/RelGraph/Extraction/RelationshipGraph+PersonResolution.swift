@@ -1,0 +1,22 @@
+extension RelationshipGraph {
+  /// A copy in which people named differently by different documents are one: a partial name
+  /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
+  /// the rules of ``NameVariants``; a name that fits two people joins neither.
+  func resolvingPeople() -> RelationshipGraph {
+    let people = entities.values.filter { $0.kind == .person }
+    func wordCount(_ entity: Entity) -> Int { entity.name.split(separator: " ").count }
+    func support(_ entity: Entity) -> Int {
+      (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0)
+    }
+    let ordered = people.sorted { (wordCount($0), support($0), $1.name) > (wordCount($1), support($1), $0.name) }
+    let ids = Dictionary(ordered.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+    var mapping: [EntityID: (into: EntityID, reason: String)] = [:]
+    for cluster in NameVariants.clusters(of: ordered.map(\.name)) where cluster.count > 1 {
+      guard let target = ids[cluster[0].name] else { continue }
+      for member in cluster.dropFirst() {
+        if let id = ids[member.name], let rule = member.rule, id != target { mapping[id] = (target, rule + " across documents") }
+      }
+    }
+    return mapping.isEmpty ? self : mergingEntities(mapping)
+  }
+}

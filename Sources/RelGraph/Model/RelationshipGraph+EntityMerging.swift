@@ -1,0 +1,29 @@
+extension RelationshipGraph {
+  /// A copy in which each entity of `mapping` is merged into another: its names become aliases
+  /// of the target, its relations move to the target, and the target's `merged` attribute
+  /// records the name and the reason ("Mahmoud Ahmadinejad: spelling variant").
+  ///
+  /// Relations that would link an entity to itself are dropped. Ids absent from the graph are ignored.
+  public func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
+    var result = RelationshipGraph()
+    for entity in sortedEntities where mapping[entity.id] == nil { result.add(entity) }
+    for (id, merge) in mapping.sorted(by: { $0.key < $1.key }) {
+      guard let entity = entities[id], var target = result.entities[merge.into] else { continue }
+      target.addAliases(entity.allNames)
+      let note = "\(entity.name): \(merge.reason)"
+      target.attributes["merged"] = target.attributes["merged"].map { "\($0); \(note)" } ?? note
+      result.replace(target)
+    }
+    for relation in relations {
+      var moved = relation
+      moved.source = mapping[relation.source]?.into ?? relation.source
+      moved.target = mapping[relation.target]?.into ?? relation.target
+      guard moved.source != moved.target else { continue }
+      // Re-create the relation so symmetric ends are ordered again.
+      try? result.add(Relation(
+        source: moved.source, kind: moved.kind, target: moved.target, attributes: moved.attributes,
+        items: moved.items, confidence: moved.confidence, rule: moved.rule, evidence: moved.evidence))
+    }
+    return result
+  }
+}
