@@ -79,4 +79,31 @@ import Testing
     let graph = try Fixtures.graph("Turkey is a member of NATO.")
     #expect(graph.has("Turkey", .memberOf, "NATO"))
   }
+
+  @Test("Spanish sentences give the same relations", arguments: [
+    ("El presidente boliviano Luis Arce visitó Rusia en 2023.", "Luis Arce", RelationKind.visited, "Russia"),
+    ("Rusia vendió a Bolivia varios helicópteros y armas.", "Russia", .supplies, "Bolivia"),
+    ("La alianza entre Cuba y Venezuela se fortaleció.", "Cuba", .alliedWith, "Venezuela"),
+    ("La cooperación entre Irán y Venezuela creció.", "Iran", .cooperatesWith, "Venezuela"),
+    ("México expresó su apoyo a Bolivia.", "Mexico", .supports, "Bolivia"),
+    ("Argentina condenó a Irán.", "Argentina", .opposes, "Iran"),
+    ("Irán abrió una embajada en Nicaragua.", "Iran", .embassyIn, "Nicaragua"),
+    ("Bolivia es miembro de la ONU.", "Bolivia", .memberOf, "United Nations"),
+    ("El canciller venezolano Yván Gil firmó un acuerdo energético con Irán.", "Yván Gil", .holdsOffice, "Venezuela"),
+    ("Nicaragua votó junto con Cuba y Venezuela.", "Nicaragua", .votedWith, "Cuba"),
+  ])
+  func spanish(sentence: String, source: String, kind: RelationKind, target: String) throws {
+    let graph = try Fixtures.graph(sentence)
+    #expect(graph.has(source, kind, target), "\(sentence)")
+    #expect(!graph.has(target, kind, source) || kind.isSymmetric)
+  }
+
+  @Test("A Spanish signature links the signatory to the agreement and the parties to it")
+  func spanishSignature() throws {
+    let graph = try Fixtures.graph("El canciller venezolano Yván Gil firmó un acuerdo energético con Irán.")
+    let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
+    #expect(graph.has("Yván Gil", .signed, agreement.id.rawValue))
+    #expect(graph.has("Iran", .partyTo, agreement.id.rawValue))
+    #expect(graph.has("Venezuela", .partyTo, agreement.id.rawValue))
+  }
 }
