@@ -102,6 +102,18 @@ func temporaryDirectory() throws -> URL {
     #expect(path.stdout.contains("Bolivia voted_with Vietnam"))
   }
 
+  @Test("explain lists the relations between two entities with evidence and rule")
+  func explain() throws {
+    let run = try CLIRun.relgraph("explain", CLIRun.corpus, "Tehran", "La Paz")
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("Iran — Bolivia:"))
+    #expect(run.stdout.contains("Iran supplies Bolivia  (confidence 0.9; rule sale-word"))
+    #expect(run.stdout.contains("“Early military cooperation between Iran and Bolivia was marked by secrecy.”"))
+    let json = try CLIRun.relgraph("explain", CLIRun.corpus, "Iran", "Vietnam", "--json")
+    #expect(json.status == 0)
+    #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
+  }
+
   @Test("Text on standard input is read with '-'")
   func standardInput() throws {
     let run = try CLIRun.relgraph("extract", "-", stdin: Data("Chile signed a trade agreement with Peru.".utf8))

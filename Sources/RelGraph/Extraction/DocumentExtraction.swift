@@ -47,7 +47,8 @@ struct DocumentExtraction {
     "supuestamente", "presuntamente", "según",
   ]
 
-  /// Adds a relation found in sentence `index`, with its evidence, rule, confidence and date.
+  /// Adds a relation found in sentence `index`, with its evidence, rule, confidence and, for acts
+  /// rather than lasting ties, the date the sentence gives.
   ///
   /// Relations from a sentence that reports hearsay ("according to", "reportedly") get a lower confidence.
   mutating func relate(
@@ -59,7 +60,7 @@ struct DocumentExtraction {
     let hedged = tokens.contains { Self.hedges.contains($0.lower) }
       || zip(tokens, tokens.dropFirst()).contains { $0.lower == "according" && $1.lower == "to" }
     var attributes = attributes
-    if attributes["date"] == nil, let date = DateFinder.date(in: tokens) { attributes["date"] = date }
+    if attributes["date"] == nil, !kind.isLastingTie, let date = DateFinder.date(in: tokens) { attributes["date"] = date }
     let relation = Relation(
       source: source, kind: kind, target: target, attributes: attributes, items: items,
       confidence: hedged ? 0.5 : 0.9, rule: rule, evidence: [evidence(index)])

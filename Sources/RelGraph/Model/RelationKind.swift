@@ -25,6 +25,15 @@ public enum RelationKind: String, Sendable, CaseIterable, Codable, Comparable {
     }
   }
 
+  /// Whether the relation is a lasting tie rather than an act: a date in one of its sentences
+  /// does not date the tie itself.
+  public var isLastingTie: Bool {
+    switch self {
+    case .alliedWith, .cooperatesWith, .memberOf, .affiliatedWith: true
+    default: false
+    }
+  }
+
   /// A short label for drawings: the raw value with spaces.
   public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 

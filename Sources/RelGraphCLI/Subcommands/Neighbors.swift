@@ -37,9 +37,7 @@ extension RelGraphCommand {
       let center = try graph.entity(named: entity)
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(found.map { NeighborRecord($0, in: graph) }) + Data("\n".utf8))
+        FileHandle.standardOutput.write(try JSONOutput.encode(found.map { NeighborRecord($0, in: graph) }))
         return
       }
       print("\(center.name) [\(center.id)]: \(found.count) neighbor\(found.count == 1 ? "" : "s")")

@@ -27,9 +27,7 @@ extension RelGraphCommand {
         throw CLIError(description: "no path between '\(source.name)' and '\(target.name)'")
       }
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(path.map(RelationRecord.init)) + Data("\n".utf8))
+        FileHandle.standardOutput.write(try JSONOutput.encode(path.map(RelationRecord.init)))
         return
       }
       print("\(source.name) → \(target.name): \(path.count) hop\(path.count == 1 ? "" : "s")")

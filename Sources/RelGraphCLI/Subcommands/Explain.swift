@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RelGraph
+
+extension RelGraphCommand {
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show every relation between two entities, with its evidence and the rule that found it.")
+
+    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
+    var input: String
+
+    @Argument(help: "One entity: an id, name or alias.")
+    var first: String
+
+    @Argument(help: "The other entity.")
+    var second: String
+
+    @Flag(help: "Write JSON instead of text.")
+    var json = false
+
+    func run() throws {
+      let graph = try InputLoader.graph(from: [input])
+      let a = try graph.entity(named: first)
+      let b = try graph.entity(named: second)
+      let found = try graph.relations(between: a.id, and: b.id)
+      if json {
+        FileHandle.standardOutput.write(try JSONOutput.encode(found.map(RelationRecord.init)))
+        return
+      }
+      print("\(a.name) — \(b.name): \(found.count) relation\(found.count == 1 ? "" : "s")")
+      for relation in found {
+        var facts = ["confidence \(relation.confidence)", "rule \(relation.rule)"]
+        facts += relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        if !relation.items.isEmpty { facts.append("items " + relation.items.joined(separator: ", ")) }
+        print("  \(RelationText.describe(relation, in: graph))  (\(facts.joined(separator: "; ")))")
+        for evidence in relation.evidence {
+          print("    “\(evidence.sentence)” (\(evidence.document) \(evidence.start)–\(evidence.end))")
+        }
+      }
+    }
+  }
+}
