@@ -40,6 +40,10 @@ extension DocumentExtraction {
     if let reference = officeReference(at: position, tokens, countries) {
       candidates.append((reference.person, reference.length, false))
     }
+    if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
+      let written = text(of: position..<position + descriptor.length, tokens)
+      candidates.append((Entity(name: country, kind: .country, aliases: [written]), descriptor.length, false))
+    }
     // The longest name wins; on a tie, the earlier candidate (people before organizations before countries).
     guard let longest = candidates.map(\.length).max(), let best = candidates.first(where: { $0.length == longest }) else {
       return nil
@@ -50,6 +54,7 @@ extension DocumentExtraction {
     }
     if isKnown != true { graph.add(best.entity) }
     let range = position..<position + best.length
+    if best.entity.kind == .country { countryMentions[best.entity.name, default: 0] += 1 }
     if best.entity.kind == .person, let reference = officeReference(at: position, tokens, countries), reference.isNew,
       reference.person.id == best.entity.id
     {
@@ -59,6 +64,15 @@ extension DocumentExtraction {
     return Mention(
       id: best.entity.id, kind: best.entity.kind, range: range, text: text(of: range, tokens),
       isPossessive: possessive, isPlural: best.isPlural)
+  }
+
+  /// The country a descriptor such as "the Andean country" stands for: the candidate the
+  /// document has named most so far, if it has been named at least twice as often as any other.
+  private func describedCountry(_ candidates: Set<String>) -> String? {
+    let ranked = candidates.map { ($0, countryMentions[$0] ?? 0) }.sorted { $0.1 > $1.1 }
+    guard let first = ranked.first, first.1 > 0 else { return nil }
+    let second = ranked.dropFirst().first?.1 ?? 0
+    return first.1 >= 2 * second ? first.0 : nil
   }
 
   /// A title with a country and no name, standing for the one person known to hold that office:

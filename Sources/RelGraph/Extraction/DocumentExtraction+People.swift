@@ -12,7 +12,9 @@ extension DocumentExtraction {
       if let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found), !sightings.isEmpty {
         found += sightings
         position = sightings.map(\.range.upperBound).max()!
-      } else if let sighting = appositivePerson(at: position, tokens, countries, sentence: index) {
+      } else if let sighting = appositivePerson(at: position, tokens, countries, sentence: index)
+        ?? reportingPerson(at: position, tokens, countries, sentence: index)
+      {
         found.append(sighting)
         position = sighting.range.upperBound
       } else {
@@ -191,6 +193,33 @@ extension DocumentExtraction {
     }
     guard GivenNames.contains(tokens[start].text) else { return nil }
     return PersonSighting(name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
+  }
+
+  /// Verbs that introduce what a source says.
+  private static let reportingVerbs: Set<String> = [
+    "said", "says", "stated", "noted", "told", "added", "explained", "claimed", "claims", "warned",
+    "argued", "wrote", "asserted", "insisted", "pointed", "declared", "remarked", "dijo", "afirmó",
+    "señaló", "explicó", "aseguró", "declaró", "indicó", "advirtió", "sostuvo",
+  ]
+
+  /// A source named by a reporting verb: "according to Toma", "según Pérez", "…," Toma pointed out".
+  ///
+  /// A single word is enough here, but only after "according to"/"según" or right after a
+  /// comma or closing quote, where a capitalised common word ("Analysts said") cannot stand.
+  private func reportingPerson(
+    at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
+  ) -> PersonSighting? {
+    guard start > 0, tokens[start].isCapitalized, let name = personName(at: start, tokens, countries),
+      name.count <= 3
+    else { return nil }
+    let previous = tokens[start - 1].lower
+    let afterAccordingTo = (previous == "to" && start >= 2 && tokens[start - 2].lower == "according") || previous == "según"
+    let beforeVerb = [",", "\"", "”", "’", "'"].contains(previous) && name.upperBound < tokens.count
+      && Self.reportingVerbs.contains(tokens[name.upperBound].lower)
+    guard afterAccordingTo || beforeVerb else { return nil }
+    return PersonSighting(
+      name: text(of: name, tokens), range: name, sentence: sentence, role: nil, country: nil, organization: nil,
+      rule: "reporting-verb")
   }
 
   /// The organization named within a few words after `position` ("the think tank Center for …").

@@ -12,6 +12,8 @@ struct DocumentExtraction {
   var agreements: [AgreementDraft] = []
   /// Offices learnt from a title that points to a person ("Bolivia's Foreign Minister"), with the sentence.
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
+  /// How often each country (by canonical name) has been named so far, to resolve descriptors.
+  var countryMentions: [String: Int] = [:]
 
   init(document: TextDocument) { self.document = document }
 

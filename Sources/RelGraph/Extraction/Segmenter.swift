@@ -70,6 +70,7 @@ enum Segmenter {
     "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for", "follow us",
     "share this", "read more", "click here", "newsletter", "all rights reserved", "photo credit",
     "explore more articles", "on our site", "cookies", "suscríbete", "déjanos tu comentario", "lee también",
+    "photo :", "foto :", "image :", "photo by", "foto de archivo", "getty images",
   ].map { $0.split(separator: " ").map(String.init) }
 
   static func isCallToAction(_ tokens: [Token]) -> Bool {

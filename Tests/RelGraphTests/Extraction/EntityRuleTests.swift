@@ -74,4 +74,24 @@ import Testing
     #expect(ahmadinejad.attributes["merged"]?.contains("across documents") == true)
     #expect(graph.has("Morales", .met, "Ahmadinejad"))
   }
+
+  @Test("A descriptor stands for the country the article names most among those it fits")
+  func descriptors() throws {
+    let graph = try Fixtures.graph("""
+      Peru signed a deal with Brazil. Peru wants trains. Peru and Chile talk.
+      The Andean country's president visited Brazil.
+      """)
+    #expect(try graph.entity(named: "the Andean country").name == "Peru")
+    let undecided = try Fixtures.graph("Peru met Chile. Chile met Peru. The Andean country said nothing.")
+    #expect(throws: (any Error).self) { try undecided.entity(named: "the Andean country") }
+  }
+
+  @Test("Sources named by reporting verbs are people; common words are not")
+  func reportingVerbs() throws {
+    let graph = try Fixtures.graph("""
+      According to Toma, Iran is active. "It is a base," Humire said. Analysts said Chile agreed.
+      Según Pérez, Bolivia compró drones.
+      """)
+    #expect(graph.names(of: .person) == ["Toma", "Humire", "Pérez"])
+  }
 }

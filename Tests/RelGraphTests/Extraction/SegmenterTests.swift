@@ -28,6 +28,7 @@ import Testing
       Iran says no to talks
       Iran says no to talks
       Share your thoughts in the comments below.
+      Photo: Reuters. Follow us on Twitter.
       """
     #expect(try sentences(text) == ["Iran and Chile signed a deal."])
   }
