@@ -14,10 +14,19 @@ public struct DOTWriter: Sendable {
   /// slower: `sfdp` took 10.7 s for 200 nodes with it and 0.09 s without (`relgraph-bench layout-cost`).
   public var routesEdgesAroundNodes: Bool
 
-  public init(graphName: String = "relgraph", includesLegend: Bool = true, routesEdgesAroundNodes: Bool = true) {
+  /// Whether to draw entities that take part in no relation. Off by default: a drawing is about
+  /// relations, and Graphviz lines such entities up in one long row. A graph without any
+  /// relation is drawn whole either way.
+  public var includesUnlinkedEntities: Bool
+
+  public init(
+    graphName: String = "relgraph", includesLegend: Bool = true, routesEdgesAroundNodes: Bool = true,
+    includesUnlinkedEntities: Bool = false
+  ) {
     self.graphName = graphName
     self.includesLegend = includesLegend
     self.routesEdgesAroundNodes = routesEdgesAroundNodes
+    self.includesUnlinkedEntities = includesUnlinkedEntities
   }
 
   /// The DOT text of `graph`.
@@ -30,7 +39,8 @@ public struct DOTWriter: Sendable {
       "  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];",
     ]
     let roles = rolesByPerson(graph)
-    for entity in graph.sortedEntities {
+    let entities = drawnEntities(graph)
+    for entity in entities {
       let tooltip = nodeTooltip(entity, roles: roles[entity.id] ?? [])
       lines.append(
         "  \(q(entity.id.rawValue)) [id=\(q(entity.id.rawValue)), label=\(DOTString.label(entity.name)), "
@@ -47,9 +57,17 @@ public struct DOTWriter: Sendable {
       if relation.kind.isSymmetric { attributes.append("dir=both") }
       lines.append("  \(q(relation.source.rawValue)) -> \(q(relation.target.rawValue)) [\(attributes.joined(separator: ", "))];")
     }
-    if includesLegend, !graph.entities.isEmpty { lines.append(legend(for: graph)) }
+    if includesLegend, !entities.isEmpty { lines.append(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: Set(graph.relations.map(\.kind)))) }
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The entities to draw, in a stable order: those in a relation, unless unlinked ones are wanted
+  /// or the graph has no relation at all.
+  private func drawnEntities(_ graph: RelationshipGraph) -> [Entity] {
+    let linked = Set(graph.relations.flatMap { [$0.source, $0.target] })
+    let drawsAll = includesUnlinkedEntities || linked.isEmpty
+    return graph.sortedEntities.filter { drawsAll || linked.contains($0.id) }
   }
 
   private func rolesByPerson(_ graph: RelationshipGraph) -> [EntityID: [String]] {
@@ -86,7 +104,7 @@ public struct DOTWriter: Sendable {
   /// layout and a cluster with edges about 30 KB (measured with `relgraph-bench render-memory`),
   /// which a process rendering thousands of graphs would feel. The text comes from the fixed
   /// kind names, never from the graph's own names.
-  private func legend(for graph: RelationshipGraph) -> String {
+  private func legend(entityKinds: Set<Entity.Kind>, relationKinds: Set<RelationKind>) -> String {
     let q = DOTString.quoted
     var lines = [
       "  subgraph \"legend\" {",
@@ -95,14 +113,14 @@ public struct DOTWriter: Sendable {
     ]
     var rows = [["legend:title"]]
     var entityRow: [String] = []
-    for kind in Set(graph.entities.values.map(\.kind)).sorted() {
+    for kind in entityKinds.sorted() {
       let id = "legend:\(kind.rawValue)"
       entityRow.append(id)
       lines.append("    \(q(id)) [id=\(q(id)), label=\(q(kind.rawValue)), shape=\(DOTStyle.shape(of: kind)), "
         + "fillcolor=\(q(DOTStyle.fill(of: kind))), tooltip=\(q("entity kind: \(kind.rawValue)"))];")
     }
     rows.append(entityRow)
-    let relationKinds = Set(graph.relations.map(\.kind)).sorted()
+    let relationKinds = relationKinds.sorted()
     for start in stride(from: 0, to: relationKinds.count, by: 4) {
       var row: [String] = []
       for kind in relationKinds[start..<min(start + 4, relationKinds.count)] {
@@ -113,12 +131,18 @@ public struct DOTWriter: Sendable {
       }
       rows.append(row)
     }
-    for row in rows where row.count > 1 {
-      lines.append("    { rank=same; " + row.map(q).joined(separator: "; ") + " }")
-    }
-    let firsts = rows.compactMap(\.first)
-    lines.append("    " + firsts.map(q).joined(separator: " -> ") + " [style=invis];")
+    lines += Self.grid(rows)
     lines.append("  }")
     return lines.joined(separator: "\n")
+  }
+
+  /// Statements that lay the nodes out as a grid: each row on one rank, the rows stacked by
+  /// invisible edges between their first nodes.
+  private static func grid(_ rows: [[String]]) -> [String] {
+    let q = DOTString.quoted
+    var lines = rows.filter { $0.count > 1 }.map { "    { rank=same; " + $0.map(q).joined(separator: "; ") + " }" }
+    let firsts = rows.compactMap(\.first)
+    if firsts.count > 1 { lines.append("    " + firsts.map(q).joined(separator: " -> ") + " [style=invis];") }
+    return lines
   }
 }

@@ -7,12 +7,12 @@ extension RelGraphCommand {
       commandName: "dot", abstract: "Write a graph as Graphviz DOT, styled by kind.")
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var focus: FocusOptions
+    @OptionGroup var drawing: DrawingOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let graph = try focus.apply(to: input.graph())
-      try output.write(Array(DOTWriter().dot(for: graph).utf8))
+      let graph = try drawing.apply(to: input.graph())
+      try output.write(Array(drawing.writer.dot(for: graph).utf8))
     }
   }
 }

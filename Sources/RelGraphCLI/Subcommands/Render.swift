@@ -12,7 +12,7 @@ extension RelGraphCommand {
         """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var focus: FocusOptions
+    @OptionGroup var drawing: DrawingOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("svg, png, pdf, dot (positioned) or json (Graphviz's).", valueName: "format"))
@@ -22,9 +22,9 @@ extension RelGraphCommand {
     var layout: LayoutEngine?
 
     func run() throws {
-      let graph = try focus.apply(to: input.graph())
+      let graph = try drawing.apply(to: input.graph())
       do {
-        try output.write(try graph.rendered(as: resolvedFormat, engine: layout))
+        try output.write(try graph.rendered(as: resolvedFormat, engine: layout, writer: drawing.writer))
       } catch let error as GraphvizError {
         throw CLIError(description: "Unable to render: \(error)")
       }

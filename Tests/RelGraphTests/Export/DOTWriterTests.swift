@@ -36,4 +36,15 @@ import Testing
     #expect(dot.contains(#""person:emmanuel-macron" -> "country:france" [label="holds office""#))
     #expect(!dot.contains("Legend"))
   }
+
+  @Test("Entities in no relation are left out of drawings unless asked for, or unless nothing is linked")
+  func unlinkedEntities() throws {
+    var graph = try Fixtures.europe()
+    graph.add(Entity(name: "Nauru", kind: .country))
+    #expect(!DOTWriter().dot(for: graph).contains("country:nauru"))
+    #expect(DOTWriter(includesUnlinkedEntities: true).dot(for: graph).contains("country:nauru"))
+    var lonely = RelationshipGraph()
+    lonely.add(Entity(name: "Nauru", kind: .country))
+    #expect(DOTWriter().dot(for: lonely).contains("country:nauru"))
+  }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import RelGraph
 
-/// Restricts a drawing to one entity's neighborhood.
-struct FocusOptions: ParsableArguments {
+/// What part of a graph to draw: one entity's neighborhood, some relation kinds, sure relations.
+struct DrawingOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Draw only this entity and its neighbors (an id, name or alias).", valueName: "entity"))
   var focus: String?
 
@@ -14,6 +14,12 @@ struct FocusOptions: ParsableArguments {
 
   @Option(help: ArgumentHelp("Draw only relations at least this confident (0 to 1).", valueName: "value"))
   var minConfidence: Double = 0
+
+  @Flag(help: "Also draw entities that take part in no relation.")
+  var showUnlinked = false
+
+  /// The DOT writer these options call for.
+  var writer: DOTWriter { DOTWriter(includesUnlinkedEntities: showUnlinked) }
 
   func validate() throws {
     guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
