@@ -181,7 +181,7 @@ extension DocumentExtraction {
           name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
           country: nil, organization: nil, rule: "appositive")
         let after = position + title.length
-        if after < tokens.count, ["of", "at", "de"].contains(tokens[after].lower) {
+        if after < tokens.count, ["of", "at", "de", "del"].contains(tokens[after].lower) {
           if let organization = organizationAfter(after + 1, tokens) {
             sighting.organization = organization
           } else if let match = countryAfterPreposition(after, tokens, countries) {

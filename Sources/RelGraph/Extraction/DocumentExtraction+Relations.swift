@@ -69,6 +69,21 @@ extension DocumentExtraction {
     }
   }
 
+  /// The subject of the verb at `position`: the nearest entity before it, skipping an appositive
+  /// that closes just before the verb ("X, director of Y, criticized Z" gives X).
+  private func subject(before position: Int, _ index: Int) -> Mention? {
+    let tokens = sentences[index].tokens
+    let before = arguments(index).filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
+    guard let nearest = before.last else { return nil }
+    if position > 0, tokens[position - 1].text == ",",
+      let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.text == "," }),
+      let outer = before.last(where: { $0.range.upperBound <= opening })
+    {
+      return outer
+    }
+    return nearest
+  }
+
   // MARK: - Rules
 
   /// "X visited Y", "on a visit to Y, X …", "visits by X to Y": the visitor is the nearest person
@@ -143,8 +158,7 @@ extension DocumentExtraction {
   private mutating func relateStance(_ kind: RelationKind, at position: Int, _ index: Int, rule: String) {
     let found = arguments(index)
     let owner = found.last { $0.isPossessive && $0.range.upperBound + 1 == position }
-    let subject = owner ?? found.last { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
-    guard let source = subject else { return }
+    guard let source = owner ?? subject(before: position, index) else { return }
     let after = found.filter { $0.range.lowerBound > position && $0.id != source.id }
     guard let target = after.first(where: { $0.kind == .agreement }) ?? after.first else { return }
     relate(source.id, kind, target.id, sentence: index, rule: rule)

@@ -91,6 +91,8 @@ import Testing
     ("Bolivia es miembro de la ONU.", "Bolivia", .memberOf, "United Nations"),
     ("El canciller venezolano Yván Gil firmó un acuerdo energético con Irán.", "Yván Gil", .holdsOffice, "Venezuela"),
     ("Nicaragua votó junto con Cuba y Venezuela.", "Nicaragua", .votedWith, "Cuba"),
+    ("Ana Pérez, directora del Instituto de Estudios Andinos, criticó a Chile.", "Ana Pérez", .affiliatedWith, "Instituto de Estudios Andinos"),
+    ("Ana Pérez, directora del Instituto de Estudios Andinos, criticó a Chile.", "Ana Pérez", .opposes, "Chile"),
   ])
   func spanish(sentence: String, source: String, kind: RelationKind, target: String) throws {
     let graph = try Fixtures.graph(sentence)
