@@ -26,15 +26,17 @@ struct DrawingOptions: ParsableArguments {
     guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
   }
 
-  /// The part of `graph` to draw.
-  func apply(to graph: RelationshipGraph) throws -> RelationshipGraph {
+  /// The relations of `graph` these options keep: of the kinds asked for, at least as confident as asked.
+  func filter(_ graph: RelationshipGraph) -> RelationshipGraph {
     let kinds = Set(relations)
-    var result = graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) }
-    if let focus {
-      let entity = try result.entity(named: focus)
-      result = try result.neighborhood(of: entity.id, depth: depth, kinds: kinds)
-    }
-    return result
+    return graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) }
+  }
+
+  /// The part of `graph` to draw: ``filter(_:)``, then the neighborhood of `--focus`.
+  func apply(to graph: RelationshipGraph) throws -> RelationshipGraph {
+    let result = filter(graph)
+    guard let focus else { return result }
+    return try result.neighborhood(of: result.entity(named: focus).id, depth: depth)
   }
 }
 

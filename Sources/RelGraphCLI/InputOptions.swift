@@ -9,9 +9,16 @@ struct InputOptions: ParsableArguments {
     valueName: "input"))
   var inputs: [String] = []
 
+  @Option(help: "How many documents to extract at once (default: one per core).")
+  var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+  }
+
   /// Reads every input, extracting text files, and merges the graphs.
-  func graph() throws -> RelationshipGraph {
-    try InputLoader.graph(from: inputs.isEmpty ? ["-"] : inputs)
+  func graph() async throws -> RelationshipGraph {
+    try await InputLoader.graph(from: inputs.isEmpty ? ["-"] : inputs, jobs: jobs)
   }
 }
 
@@ -20,7 +27,7 @@ enum InputLoader {
   /// The largest input read, to fail clearly instead of exhausting memory.
   static let maximumBytes = 1 << 30
 
-  static func graph(from paths: [String]) throws -> RelationshipGraph {
+  static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws -> RelationshipGraph {
     var graph = RelationshipGraph()
     var documents: [TextDocument] = []
     for path in paths {
@@ -39,7 +46,9 @@ enum InputLoader {
         }
       }
     }
-    graph.merge(Extractor().extract(documents))
+    let progress = Progress(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.byteCount })
+    graph.merge(await Extractor().extract(documents, maxConcurrency: jobs, progress: progress.report))
+    progress.finish()
     return graph
   }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `relgraph` command: extract, export, render and query relationship graphs.
-public struct RelGraphCommand: ParsableCommand {
+public struct RelGraphCommand: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "relgraph",
     abstract: "Turn articles about relations between countries into a typed, evidence-backed graph.",

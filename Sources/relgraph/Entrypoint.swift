@@ -2,7 +2,7 @@ import RelGraphCLI
 
 @main
 struct Entrypoint {
-  static func main() {
-    RelGraphCommand.main()
+  static func main() async {
+    await RelGraphCommand.main()
   }
 }

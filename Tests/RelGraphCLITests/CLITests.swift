@@ -114,6 +114,27 @@ func temporaryDirectory() throws -> URL {
     #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
   }
 
+  @Test("render --each-entity writes one neighborhood drawing per entity and an index linking them")
+  func eachEntity() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = directory.appendingPathComponent("g.json").path
+    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph).status == 0)
+    let pages = directory.appendingPathComponent("pages")
+    let run = try CLIRun.relgraph("render", graph, "--each-entity", pages.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: pages.path)
+    let entities = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: graph))) as? [String: Any])?["nodes"] as? [Any]
+    #expect(files.filter { $0.hasSuffix(".svg") }.count == entities?.count)
+    let index = try String(contentsOf: pages.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(index.contains(#"<a href="country_bolivia.svg">Bolivia</a>"#))
+    let bolivia = try String(contentsOf: pages.appendingPathComponent("country_bolivia.svg"), encoding: .utf8)
+    #expect(bolivia.contains(">Iran</text>"))
+    #expect(!bolivia.contains(">Joseph Humire</text>"))
+    let conflict = try CLIRun.relgraph("render", graph, "--each-entity", pages.path, "-o", "x.svg")
+    #expect(conflict.status == 64)
+  }
+
   @Test("Text on standard input is read with '-'")
   func standardInput() throws {
     let run = try CLIRun.relgraph("extract", "-", stdin: Data("Chile signed a trade agreement with Peru.".utf8))

@@ -7,6 +7,8 @@ public struct TextDocument: Sendable {
   public var name: String
   /// The text as Unicode scalars, markup masked; evidence offsets index this array.
   let scalars: [Unicode.Scalar]
+  /// The size of the original text in bytes.
+  public let byteCount: Int
   /// Whether markup was masked, leaving runs of spaces that evidence sentences should not show.
   private let hasMarkup: Bool
 
@@ -36,6 +38,7 @@ public struct TextDocument: Sendable {
     self.name = name
     self.scalars = scalars
     self.hasMarkup = format != .plain
+    self.byteCount = bytes.count
   }
 
   /// Creates a document from text already in memory.

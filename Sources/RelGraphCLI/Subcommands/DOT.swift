@@ -2,7 +2,7 @@ import ArgumentParser
 import RelGraph
 
 extension RelGraphCommand {
-  struct DOT: ParsableCommand {
+  struct DOT: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "dot", abstract: "Write a graph as Graphviz DOT, styled by kind.")
 
@@ -10,8 +10,8 @@ extension RelGraphCommand {
     @OptionGroup var drawing: DrawingOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-      let graph = try drawing.apply(to: input.graph())
+    func run() async throws {
+      let graph = try drawing.apply(to: await input.graph())
       try output.write(Array(drawing.writer.dot(for: graph).utf8))
     }
   }

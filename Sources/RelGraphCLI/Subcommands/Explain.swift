@@ -3,7 +3,7 @@ import Foundation
 import RelGraph
 
 extension RelGraphCommand {
-  struct Explain: ParsableCommand {
+  struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show every relation between two entities, with its evidence and the rule that found it.")
 
@@ -19,8 +19,8 @@ extension RelGraphCommand {
     @Flag(help: "Write JSON instead of text.")
     var json = false
 
-    func run() throws {
-      let graph = try InputLoader.graph(from: [input])
+    func run() async throws {
+      let graph = try await InputLoader.graph(from: [input])
       let a = try graph.entity(named: first)
       let b = try graph.entity(named: second)
       let found = try graph.relations(between: a.id, and: b.id)

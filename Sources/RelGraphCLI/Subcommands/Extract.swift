@@ -2,7 +2,7 @@ import ArgumentParser
 import RelGraph
 
 extension RelGraphCommand {
-  struct Extract: ParsableCommand {
+  struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract a graph from article text and write it as node-link JSON.",
       discussion: "Several files are merged into one graph: one node per entity, evidence concatenated.")
@@ -10,8 +10,8 @@ extension RelGraphCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-      let graph = try input.graph()
+    func run() async throws {
+      let graph = try await input.graph()
       try output.write(NodeLinkJSON.encode(graph) + [UInt8(ascii: "\n")])
     }
   }

@@ -3,7 +3,7 @@ import Foundation
 import RelGraph
 
 extension RelGraphCommand {
-  struct Neighbors: ParsableCommand {
+  struct Neighbors: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "List the entities linked to one entity, with the relations and evidence that link them.")
 
@@ -32,8 +32,8 @@ extension RelGraphCommand {
       guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
     }
 
-    func run() throws {
-      let graph = try InputLoader.graph(from: [input])
+    func run() async throws {
+      let graph = try await InputLoader.graph(from: [input])
       let center = try graph.entity(named: entity)
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {

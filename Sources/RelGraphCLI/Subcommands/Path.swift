@@ -3,7 +3,7 @@ import Foundation
 import RelGraph
 
 extension RelGraphCommand {
-  struct Path: ParsableCommand {
+  struct Path: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Find the shortest chain of relations between two entities, following relations either way.")
 
@@ -19,8 +19,8 @@ extension RelGraphCommand {
     @Flag(help: "Write JSON instead of text.")
     var json = false
 
-    func run() throws {
-      let graph = try InputLoader.graph(from: [input])
+    func run() async throws {
+      let graph = try await InputLoader.graph(from: [input])
       let source = try graph.entity(named: from)
       let target = try graph.entity(named: to)
       guard let path = try graph.path(from: source.id, to: target.id) else {

@@ -1,9 +1,10 @@
 import ArgumentParser
+import Foundation
 import Graphviz
 import RelGraph
 
 extension RelGraphCommand {
-  struct Render: ParsableCommand {
+  struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Draw a graph as SVG, PNG or PDF with Graphviz, in process.",
       discussion: """
@@ -21,8 +22,26 @@ extension RelGraphCommand {
     @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi; chosen by size when absent.", valueName: "engine"))
     var layout: LayoutEngine?
 
-    func run() throws {
-      let graph = try drawing.apply(to: input.graph())
+    @Option(help: ArgumentHelp(
+      "Write one drawing of each entity's neighborhood (--depth hops) into this folder, with an index.html.",
+      valueName: "folder"))
+    var eachEntity: String?
+
+    func validate() throws {
+      if eachEntity != nil, output.output != nil || drawing.focus != nil {
+        throw ValidationError("--each-entity writes a folder of drawings; it cannot go with -o or --focus.")
+      }
+    }
+
+    func run() async throws {
+      if let folder = eachEntity {
+        let graph = try drawing.filter(await input.graph())
+        let pages = NeighborhoodPages(graph: graph, depth: drawing.depth, format: format ?? .svg, writer: drawing.writer)
+        let count = try pages.write(to: folder)
+        FileHandle.standardError.write(Data("wrote \(count) drawings and index.html to \(folder)\n".utf8))
+        return
+      }
+      let graph = try drawing.apply(to: await input.graph())
       do {
         try output.write(try graph.rendered(as: resolvedFormat, engine: layout, writer: drawing.writer))
       } catch let error as GraphvizError {

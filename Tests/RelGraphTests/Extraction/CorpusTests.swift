@@ -23,4 +23,14 @@ import Testing
     #expect(voted == ["Bangladesh", "China", "Cuba", "Eritrea", "Kazakhstan", "Pakistan", "Vietnam"])
     #expect(graph.relations.allSatisfy { !$0.evidence.isEmpty })
   }
+
+  @Test("Extracting documents in parallel gives the graph extracting them one by one gives")
+  func parallelExtraction() async throws {
+    let documents = try [Fixtures.corpusArticle, Fixtures.graphs.appendingPathComponent("iran-bolivia.txt")].map(Fixtures.document)
+      + [try TextDocument(name: "c.txt", text: "President Morales met Peruvian President Ollanta Humala in Lima.")]
+    let sequential = Extractor().extract(documents)
+    let parallel = await Extractor().extract(documents, maxConcurrency: 3)
+    #expect(parallel == sequential)
+    #expect(NodeLinkJSON.encode(parallel) == NodeLinkJSON.encode(sequential))
+  }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import Graphviz
+import RelGraph
+
+/// One drawing of each entity's neighborhood in a folder, and an `index.html` that links them:
+/// the pages users publish.
+struct NeighborhoodPages {
+  var graph: RelationshipGraph
+  var depth: Int
+  var format: OutputFormat
+  var writer: DOTWriter
+
+  /// Renders every neighborhood in process and writes the files and the index into `folder`.
+  ///
+  /// - Returns: How many drawings were written.
+  func write(to folder: String) throws -> Int {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CLIError.unwritable(folder, (error as NSError).localizedDescription)
+    }
+    let entities = graph.sortedEntities
+    let names = fileNames(for: entities)
+    for entity in entities {
+      let neighborhood = try graph.neighborhood(of: entity.id, depth: depth)
+      let drawing: [UInt8]
+      do {
+        drawing = try neighborhood.rendered(as: format, writer: writer)
+      } catch {
+        throw CLIError(description: "Unable to render the neighborhood of '\(entity.name)': \(error)")
+      }
+      try AtomicFile.write(drawing, to: (folder as NSString).appendingPathComponent(names[entity.id]!))
+    }
+    try AtomicFile.write(Array(index(entities, names).utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+    return entities.count
+  }
+
+  /// A safe, distinct file name per entity: its id with anything but letters, digits, `-` and `_` replaced.
+  private func fileNames(for entities: [Entity]) -> [EntityID: String] {
+    var used: Set<String> = ["index"]
+    var names: [EntityID: String] = [:]
+    for entity in entities {
+      let base = String(entity.id.rawValue.unicodeScalars.map { scalar -> Character in
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" ? Character(scalar) : "_"
+      })
+      var name = base
+      var counter = 2
+      while used.contains(name) {
+        name = "\(base)-\(counter)"
+        counter += 1
+      }
+      used.insert(name)
+      names[entity.id] = "\(name).\(format.rawValue)"
+    }
+    return names
+  }
+
+  private func index(_ entities: [Entity], _ names: [EntityID: String]) -> String {
+    var html = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>relgraph: neighborhoods</title></head><body>"]
+    for kind in Entity.Kind.allCases {
+      let members = entities.filter { $0.kind == kind }
+      guard !members.isEmpty else { continue }
+      html.append("<h2>\(kind.rawValue)</h2><ul>")
+      for entity in members {
+        let count = (try? graph.neighbors(of: entity.id).count) ?? 0
+        html.append("<li><a href=\"\(HTML.escape(names[entity.id]!))\">\(HTML.escape(entity.name))</a> (\(count))</li>")
+      }
+      html.append("</ul>")
+    }
+    html.append("</body></html>")
+    return html.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Escaping of text for HTML.
+enum HTML {
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}
