@@ -5,7 +5,7 @@ import RelGraph
 /// The graph a command works on: node-link `.json` graphs and text files, merged.
 struct InputOptions: ParsableArguments {
   @Argument(help: ArgumentHelp(
-    "Node-link .json graphs or article text files (.txt, .md, .html); '-' reads standard input.",
+    "Node-link .json graphs, article text files (.txt, .md, .html) or folders of them; '-' reads standard input.",
     valueName: "input"))
   var inputs: [String] = []
 
@@ -30,7 +30,7 @@ enum InputLoader {
   static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws -> RelationshipGraph {
     var graph = RelationshipGraph()
     var documents: [TextDocument] = []
-    for path in paths {
+    for path in try expandingFolders(paths) {
       let bytes = try read(path)
       if path.lowercased().hasSuffix(".json") {
         do {
@@ -52,13 +52,30 @@ enum InputLoader {
     return graph
   }
 
+  /// The paths with each folder replaced by the files in it (not hidden, sorted by name).
+  static func expandingFolders(_ paths: [String]) throws -> [String] {
+    try paths.flatMap { path -> [String] in
+      var isDirectory: ObjCBool = false
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        return [path]
+      }
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: path)
+      } catch {
+        throw CLIError.unreadable(path, (error as NSError).localizedDescription)
+      }
+      return names.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        .filter { file in
+          var isFolder: ObjCBool = false
+          return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
+        }
+    }
+  }
+
   static func read(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError.unreadable(path, "no such file")
-    }
-    if isDirectory.boolValue { throw CLIError.unreadable(path, "it is a directory") }
+    guard FileManager.default.fileExists(atPath: path) else { throw CLIError.unreadable(path, "no such file") }
     do {
       let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
       if data.count > maximumBytes { throw CLIError.unreadable(path, "larger than \(maximumBytes >> 20) MB") }

@@ -1,36 +1,50 @@
+import Foundation
+
 /// Rules that decide whether two written names are one person's.
 enum NameVariants {
-  /// A spelling key that ignores vowels (after the first letter), doubled letters and common
-  /// transliteration choices ("sch"/"sh", "ph"/"f", "w"/"v", "ou"/"u").
-  static func skeleton(_ word: String) -> String {
-    var text = NameKey.fold(word)
-    for (from, to) in [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")] {
-      text = text.replacingOccurrences(of: from, with: to)
+  /// A word of a name, with the forms the rules compare.
+  struct Word {
+    let text: String
+    /// Lowercased, without accents.
+    let folded: [Character]
+    /// The spelling key: no vowels after the first letter, no doubled letters, common
+    /// transliteration choices unified ("sch"/"sh", "ph"/"f", "w"/"v", "ou"/"u").
+    let skeleton: String
+
+    init(_ text: String) {
+      self.text = text
+      let folded = NameKey.fold(text)
+      self.folded = Array(folded)
+      var unified = folded
+      for (from, to) in [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")] {
+        unified = unified.replacingOccurrences(of: from, with: to)
+      }
+      var skeleton = ""
+      for (index, character) in unified.enumerated() {
+        if index > 0, "aeiouy".contains(character) { continue }
+        if skeleton.last == character { continue }
+        skeleton.append(character)
+      }
+      self.skeleton = skeleton
     }
-    var result = ""
-    for (index, character) in text.enumerated() {
-      if index > 0, "aeiouy".contains(character) { continue }
-      if result.last == character { continue }
-      result.append(character)
-    }
-    return result
   }
 
-  /// Whether two words are spellings of one name: the same skeleton and an edit distance of at
-  /// most a quarter of the longer word (at least 1, so "Mahmud"/"Mahmoud" and
-  /// "Pazeschkian"/"Pezeshkian" match but "Mohammad"/"Mahmud" do not).
-  static func areSpellings(_ a: String, _ b: String) -> Bool {
-    if a == b { return true }
-    let foldedA = Array(NameKey.fold(a)), foldedB = Array(NameKey.fold(b))
-    guard foldedA.first == foldedB.first, skeleton(a) == skeleton(b) else { return false }
-    return EditDistance.between(foldedA, foldedB) <= max(2, max(foldedA.count, foldedB.count) / 4)
+  static func words(of name: String) -> [Word] { name.split(separator: " ").map { Word(String($0)) } }
+
+  /// Whether two words are spellings of one name: the same first letter and skeleton, and an edit
+  /// distance of at most a quarter of the longer word (at least 2), so "Mahmud"/"Mahmoud" and
+  /// "Pazeschkian"/"Pezeshkian" match but "Mohammad"/"Mahmud" do not.
+  static func areSpellings(_ a: Word, _ b: Word) -> Bool {
+    if a.text == b.text { return true }
+    guard a.folded.first == b.folded.first, a.skeleton == b.skeleton else { return false }
+    return EditDistance.between(a.folded, b.folded) <= max(2, max(a.folded.count, b.folded.count) / 4)
   }
 
   /// How `short` relates to `long` when it is the same person's name, or `nil`.
   ///
   /// - `"spelling variant"`: as many words, each a spelling of the other's;
   /// - `"partial name"`: the words of `short` appear in `long`, in order ("Edmundo Novillo").
-  static func relation(of short: [String], to long: [String]) -> String? {
+  static func relation(of short: [Word], to long: [Word]) -> String? {
     if short.count == long.count {
       return zip(short, long).allSatisfy { areSpellings($0, $1) } ? "spelling variant" : nil
     }
@@ -49,20 +63,28 @@ enum NameVariants {
   /// spelling variant or a partial form of, starts a group when it fits none, and is dropped when
   /// it fits several (a surname two people share identifies neither).
   ///
+  /// Only groups whose first name has a word with the skeleton of the name's first word can fit,
+  /// so each name is compared with a few groups, not all.
+  ///
   /// - Parameter names: Names in order of preference: a group's first name is its canonical name,
   ///   so longer names should come first.
   /// - Returns: The groups, each a list of names with the rule that joined it (`nil` for the first).
   static func clusters(of names: [String]) -> [[(name: String, rule: String?)]] {
     var clusters: [[(name: String, rule: String?)]] = []
+    var heads: [[Word]] = []
+    var bySkeleton: [String: [Int]] = [:]
     for name in names {
-      let words = name.split(separator: " ").map(String.init)
-      let fits = clusters.indices.compactMap { index in
-        relation(of: words, to: clusters[index][0].name.split(separator: " ").map(String.init)).map { (index, $0) }
+      let words = words(of: name)
+      guard let first = words.first else { continue }
+      let fits = (bySkeleton[first.skeleton] ?? []).compactMap { index in
+        relation(of: words, to: heads[index]).map { (index, $0) }
       }
       if fits.count == 1 {
         clusters[fits[0].0].append((name, fits[0].1))
       } else if fits.isEmpty {
+        for skeleton in Set(words.map(\.skeleton)) { bySkeleton[skeleton, default: []].append(clusters.count) }
         clusters.append([(name, nil)])
+        heads.append(words)
       }
     }
     return clusters
