@@ -3,177 +3,155 @@ import Foundation
 /// Reads and writes graphs as node-link JSON, the shape networkx's `node_link_data` writes.
 ///
 /// ```json
-/// {"directed": true, "multigraph": true, "graph": {},
-///  "nodes": [{"id": "country:iran", "name": "Iran", "kind": "country", "aliases": ["Tehran"]}],
-///  "edges": [{"source": "country:iran", "target": "country:bolivia", "key": "supplies",
-///             "kind": "supplies", "items": ["drones"], "confidence": 1, "rule": "supply-verb",
-///             "evidence": [{"document": "a.txt", "sentence": "…", "start": 10, "end": 80}]}]}
+/// {"directed":true,"edges":[{"confidence":0.9,"evidence":[{"document":"a.txt","end":80,
+///  "sentence":"…","start":10}],"items":["drones"],"key":"supplies","kind":"supplies",
+///  "rule":"sale-word","source":"country:iran","target":"country:bolivia"}],"graph":{},
+///  "multigraph":true,"nodes":[{"aliases":["Tehran"],"id":"country:iran","kind":"country","name":"Iran"}]}
 /// ```
-/// Entity and relation attributes (`role`, `date`, …) are written as fields of their own.
+/// Keys are sorted; entity and relation attributes (`role`, `date`, …) are fields of their own.
 /// networkx loads it with `networkx.node_link_graph(data, edges="edges")`; "links" is read too.
+///
+/// Both directions work on bytes directly (``JSONScanner``, ``JSONWriter``), not through
+/// `Codable`: a graph of a million relations loads in seconds rather than minutes.
 public enum NodeLinkJSON {
   /// The JSON text of `graph`, with sorted keys, entities and relations in a stable order.
   public static func encode(_ graph: RelationshipGraph) -> Data {
-    let document = Document(
-      nodes: graph.sortedEntities.map(Node.init), edges: graph.sortedRelations.map(Edge.init))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain strings, numbers and arrays cannot fail.
-    return try! encoder.encode(document)
+    var writer = JSONWriter()
+    writer.object([
+      ("directed", { $0.raw("true") }),
+      ("edges", { writer in writer.array(graph.sortedRelations) { writeEdge($1, to: &$0) } }),
+      ("graph", { $0.raw("{}") }),
+      ("multigraph", { $0.raw("true") }),
+      ("nodes", { writer in writer.array(graph.sortedEntities) { writeNode($1, to: &$0) } }),
+    ])
+    return Data(writer.bytes)
   }
 
   /// Reads a graph written by ``encode(_:)`` or by networkx.
   ///
-  /// - Throws: ``GraphError/invalidGraphJSON(detail:)`` naming what is wrong.
+  /// - Throws: ``GraphError/invalidGraphJSON(detail:)`` naming what is wrong and where.
   public static func decode(_ data: Data) throws(GraphError) -> RelationshipGraph {
-    let document: Document
-    do {
-      document = try JSONDecoder().decode(Document.self, from: data)
-    } catch let error as DecodingError {
-      throw .invalidGraphJSON(detail: error.readableDescription)
-    } catch {
-      throw .invalidGraphJSON(detail: "\(error)")
-    }
-    return try RelationshipGraph(entities: document.nodes.map(\.entity), relations: document.edges.map(\.relation))
-  }
-}
-
-extension NodeLinkJSON {
-  fileprivate struct Document: Codable {
-    var directed = true
-    var multigraph = true
-    var graph: [String: String] = [:]
-    var nodes: [Node]
-    var edges: [Edge]
-
-    enum CodingKeys: String, CodingKey { case directed, multigraph, graph, nodes, edges, links }
-
-    init(nodes: [Node], edges: [Edge]) {
-      self.nodes = nodes
-      self.edges = edges
-    }
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      nodes = try container.decode([Node].self, forKey: .nodes)
-      edges = try container.decodeIfPresent([Edge].self, forKey: .edges)
-        ?? container.decodeIfPresent([Edge].self, forKey: .links) ?? []
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(directed, forKey: .directed)
-      try container.encode(multigraph, forKey: .multigraph)
-      try container.encode(graph, forKey: .graph)
-      try container.encode(nodes, forKey: .nodes)
-      try container.encode(edges, forKey: .edges)
-    }
-  }
-
-  fileprivate struct Node: Codable {
-    var entity: Entity
-
-    init(_ entity: Entity) { self.entity = entity }
-
-    private static let fields: Set<String> = ["id", "name", "kind", "aliases"]
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: AnyKey.self)
-      let id = try container.decode(String.self, forKey: AnyKey("id"))
-      let name = try container.decodeIfPresent(String.self, forKey: AnyKey("name")) ?? id
-      let kind = try container.decode(Entity.Kind.self, forKey: AnyKey("kind"))
-      let aliases = try container.decodeIfPresent([String].self, forKey: AnyKey("aliases")) ?? []
-      let attributes = container.stringFields(excluding: Self.fields)
-      entity = Entity(id: EntityID(id), name: name, kind: kind, aliases: aliases, attributes: attributes)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: AnyKey.self)
-      for (key, value) in entity.attributes where !Self.fields.contains(key) {
-        try container.encode(value, forKey: AnyKey(key))
+    let parsed = data.withUnsafeBytes { buffer in
+      Result { () throws(GraphError) in
+        var scanner = JSONScanner(buffer.bindMemory(to: UInt8.self))
+        return try readDocument(&scanner)
       }
-      try container.encode(entity.id, forKey: AnyKey("id"))
-      try container.encode(entity.name, forKey: AnyKey("name"))
-      try container.encode(entity.kind, forKey: AnyKey("kind"))
-      try container.encode(entity.aliases, forKey: AnyKey("aliases"))
     }
+    let (entities, relations) = try parsed.get()
+    return try RelationshipGraph(entities: entities, relations: relations)
   }
 
-  fileprivate struct Edge: Codable {
-    var relation: Relation
+  private static let nodeFields: Set<String> = ["id", "name", "kind", "aliases"]
+  private static let edgeFields: Set<String> = ["source", "target", "key", "kind", "items", "confidence", "rule", "evidence"]
 
-    init(_ relation: Relation) { self.relation = relation }
-
-    private static let fields: Set<String> = [
-      "source", "target", "key", "kind", "items", "confidence", "rule", "evidence",
+  private static func writeNode(_ entity: Entity, to writer: inout JSONWriter) {
+    var fields: [(String, (inout JSONWriter) -> Void)] = [
+      ("id", { $0.string(entity.id.rawValue) }), ("name", { $0.string(entity.name) }),
+      ("kind", { $0.string(entity.kind.rawValue) }), ("aliases", { $0.strings(entity.aliases) }),
     ]
+    for (key, value) in entity.attributes where !nodeFields.contains(key) { fields.append((key, { $0.string(value) })) }
+    writer.object(fields.sorted { $0.0 < $1.0 })
+  }
 
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: AnyKey.self)
-      let attributes = container.stringFields(excluding: Self.fields)
-      relation = Relation(
-        source: try container.decode(EntityID.self, forKey: AnyKey("source")),
-        kind: try container.decode(RelationKind.self, forKey: AnyKey("kind")),
-        target: try container.decode(EntityID.self, forKey: AnyKey("target")),
-        attributes: attributes,
-        items: try container.decodeIfPresent([String].self, forKey: AnyKey("items")) ?? [],
-        confidence: try container.decodeIfPresent(Double.self, forKey: AnyKey("confidence")) ?? 1,
-        rule: try container.decodeIfPresent(String.self, forKey: AnyKey("rule")) ?? "",
-        evidence: try container.decodeIfPresent([Evidence].self, forKey: AnyKey("evidence")) ?? [])
-    }
+  private static func writeEdge(_ relation: Relation, to writer: inout JSONWriter) {
+    var fields: [(String, (inout JSONWriter) -> Void)] = [
+      ("source", { $0.string(relation.source.rawValue) }), ("target", { $0.string(relation.target.rawValue) }),
+      ("key", { $0.string(relation.kind.rawValue) }), ("kind", { $0.string(relation.kind.rawValue) }),
+      ("confidence", { $0.number(relation.confidence) }), ("rule", { $0.string(relation.rule) }),
+      ("evidence", { writer in
+        writer.array(relation.evidence) { writer, evidence in
+          writer.object([
+            ("document", { $0.string(evidence.document) }), ("end", { $0.number(Double(evidence.end)) }),
+            ("sentence", { $0.string(evidence.sentence) }), ("start", { $0.number(Double(evidence.start)) }),
+          ])
+        }
+      }),
+    ]
+    if !relation.items.isEmpty { fields.append(("items", { $0.strings(relation.items) })) }
+    for (key, value) in relation.attributes where !edgeFields.contains(key) { fields.append((key, { $0.string(value) })) }
+    writer.object(fields.sorted { $0.0 < $1.0 })
+  }
 
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: AnyKey.self)
-      for (key, value) in relation.attributes where !Self.fields.contains(key) {
-        try container.encode(value, forKey: AnyKey(key))
+  private static func readDocument(_ scanner: inout JSONScanner) throws(GraphError) -> ([Entity], [Relation]) {
+    var entities: [Entity]?
+    var relations: [Relation] = []
+    try scanner.object { scanner, key throws(GraphError) in
+      switch key {
+      case "nodes": entities = try scanner.array { scanner, index throws(GraphError) in try readNode(&scanner, at: index) }
+      case "edges", "links": relations = try scanner.array { scanner, index throws(GraphError) in try readEdge(&scanner, at: index) }
+      default: try scanner.skipValue()
       }
-      try container.encode(relation.source, forKey: AnyKey("source"))
-      try container.encode(relation.target, forKey: AnyKey("target"))
-      try container.encode(relation.kind.rawValue, forKey: AnyKey("key"))
-      try container.encode(relation.kind, forKey: AnyKey("kind"))
-      if !relation.items.isEmpty { try container.encode(relation.items, forKey: AnyKey("items")) }
-      try container.encode(relation.confidence, forKey: AnyKey("confidence"))
-      try container.encode(relation.rule, forKey: AnyKey("rule"))
-      try container.encode(relation.evidence, forKey: AnyKey("evidence"))
     }
+    try scanner.expectEnd()
+    guard let entities else { throw .invalidGraphJSON(detail: "missing field 'nodes' at the top level") }
+    return (entities, relations)
   }
 
-  /// A coding key for fields known only at run time.
-  fileprivate struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+  private static func readNode(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Entity {
+    var id: String?, name: String?, kind: String?
+    var aliases: [String] = []
+    var attributes: [String: String] = [:]
+    try scanner.object { scanner, key throws(GraphError) in
+      switch key {
+      case "id": id = try scanner.scalarText()
+      case "name": name = try scanner.string()
+      case "kind", "type": kind = try scanner.string()
+      case "aliases": aliases = try scanner.array { scanner, _ throws(GraphError) in try scanner.string() }
+      default: if let value = try scanner.stringOrSkip() { attributes[key] = value }
+      }
+    }
+    let place = "nodes[\(index)]"
+    guard let id else { throw .invalidGraphJSON(detail: "missing field 'id' at \(place)") }
+    guard let kind else { throw .invalidGraphJSON(detail: "missing field 'kind' at \(place)") }
+    guard let entityKind = Entity.Kind(rawValue: kind) else {
+      throw .invalidGraphJSON(detail: "unknown kind '\(kind)' at \(place); expected one of "
+        + Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return Entity(id: EntityID(id), name: name ?? id, kind: entityKind, aliases: aliases, attributes: attributes)
   }
-}
 
-extension KeyedDecodingContainer where Key == NodeLinkJSON.AnyKey {
-  /// The fields not in `known` whose values are strings: the entity's or relation's attributes.
-  fileprivate func stringFields(excluding known: Set<String>) -> [String: String] {
-    var fields: [String: String] = [:]
-    for key in allKeys where !known.contains(key.stringValue) {
-      if let value = try? decode(String.self, forKey: key) { fields[key.stringValue] = value }
+  private static func readEdge(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Relation {
+    var source: String?, target: String?, kind: String?, rule = ""
+    var items: [String] = []
+    var confidence = 1.0
+    var evidence: [Evidence] = []
+    var attributes: [String: String] = [:]
+    try scanner.object { scanner, key throws(GraphError) in
+      switch key {
+      case "source": source = try scanner.scalarText()
+      case "target": target = try scanner.scalarText()
+      case "kind", "type": kind = try scanner.string()
+      case "key": try scanner.skipValue()
+      case "rule": rule = try scanner.string()
+      case "confidence": confidence = try scanner.number()
+      case "items": items = try scanner.array { scanner, _ throws(GraphError) in try scanner.string() }
+      case "evidence": evidence = try scanner.array { scanner, _ throws(GraphError) in try readEvidence(&scanner) }
+      default: if let value = try scanner.stringOrSkip() { attributes[key] = value }
+      }
     }
-    return fields
+    let place = "edges[\(index)]"
+    guard let source else { throw .invalidGraphJSON(detail: "missing field 'source' at \(place)") }
+    guard let target else { throw .invalidGraphJSON(detail: "missing field 'target' at \(place)") }
+    guard let kind else { throw .invalidGraphJSON(detail: "missing field 'kind' at \(place)") }
+    guard let relationKind = RelationKind(rawValue: kind) else {
+      throw .invalidGraphJSON(detail: "unknown relation kind '\(kind)' at \(place)")
+    }
+    return Relation(
+      source: EntityID(source), kind: relationKind, target: EntityID(target), attributes: attributes, items: items,
+      confidence: confidence, rule: rule, evidence: evidence)
   }
-}
 
-extension DecodingError {
-  /// "missing field 'kind' at nodes[3]" rather than Foundation's debug dump.
-  fileprivate var readableDescription: String {
-    func path(_ context: Context) -> String {
-      let parts = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-      return parts.isEmpty ? "the top level" : String(parts.drop { $0 == "." })
+  private static func readEvidence(_ scanner: inout JSONScanner) throws(GraphError) -> Evidence {
+    var evidence = Evidence(document: "", sentence: "", start: 0, end: 0)
+    try scanner.object { scanner, key throws(GraphError) in
+      switch key {
+      case "document": evidence.document = try scanner.string()
+      case "sentence": evidence.sentence = try scanner.string()
+      case "start": evidence.start = Int(try scanner.number())
+      case "end": evidence.end = Int(try scanner.number())
+      default: try scanner.skipValue()
+      }
     }
-    switch self {
-    case .keyNotFound(let key, let context): return "missing field '\(key.stringValue)' at \(path(context))"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      return "\(context.debugDescription) at \(path(context))"
-    case .dataCorrupted(let context):
-      let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-      return (underlying ?? context.debugDescription) + (context.codingPath.isEmpty ? "" : " at \(path(context))")
-    @unknown default: return "\(self)"
-    }
+    return evidence
   }
 }

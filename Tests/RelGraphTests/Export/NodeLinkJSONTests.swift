@@ -55,4 +55,31 @@ import Testing
     #expect(graph.relations.count == 1)
     #expect(graph.entities["a"]?.name == "a")
   }
+
+  @Test("Escapes, surrogate pairs, numeric ids and unknown fields are read")
+  func escapesAndForeignShapes() throws {
+    let json = #"{"nodes": [{"id": 7, "kind": "person", "name": "A \"q\" \u00e9 \ud83d\ude00 \\ \/", "x": [1, {"y": null}], "role": "envoy"},"#
+      + #" {"id": "b", "kind": "country"}], "edges": [{"source": 7, "target": "b", "kind": "holds_office", "confidence": 2.5e-1, "weight": true}]}"#
+    let graph = try NodeLinkJSON.decode(Data(json.utf8))
+    let person = try #require(graph.entities["7"])
+    #expect(person.name == "A \"q\" é 😀 \\ /")
+    #expect(person.attributes == ["role": "envoy"])
+    #expect(graph.relations.first?.confidence == 0.25)
+  }
+
+  @Test("Broken JSON is refused with the place of the problem", arguments: [
+    (#"{"nodes": [}"#, "expected '{' at byte 11, found '}'"),
+    (#"{"nodes": []} trailing"#, "expected the end of the file at byte 14"),
+    (#"{"nodes": [{"id": "a", "kind": "planet"}]}"#, "unknown kind 'planet' at nodes[0]"),
+    (#"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#, "missing field 'kind' at edges[0]"),
+    (#"{"edges": []}"#, "missing field 'nodes'"),
+    (#"{"nodes": [{"id": "a"#, "expected the end of a string"),
+  ])
+  func brokenJSON(json: String, message: String) {
+    #expect {
+      try NodeLinkJSON.decode(Data(json.utf8))
+    } throws: { error in
+      (error as? GraphError)?.description.contains(message) == true
+    }
+  }
 }

