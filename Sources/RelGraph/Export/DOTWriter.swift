@@ -31,35 +31,48 @@ public struct DOTWriter: Sendable {
 
   /// The DOT text of `graph`.
   public func dot(for graph: RelationshipGraph) -> String {
-    let q = DOTString.quoted
-    var lines = [
-      "digraph \(q(graphName)) {",
-      "  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];",
-      "  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];",
-      "  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];",
-    ]
+    var text = DOTString()
+    text.raw("digraph ")
+    text.quoted(graphName)
+    text.raw(" {\n")
+    text.raw("  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n")
+    text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
+    text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
     let roles = rolesByPerson(graph)
     let entities = drawnEntities(graph)
     for entity in entities {
-      let tooltip = nodeTooltip(entity, roles: roles[entity.id] ?? [])
-      lines.append(
-        "  \(q(entity.id.rawValue)) [id=\(q(entity.id.rawValue)), label=\(DOTString.label(entity.name)), "
-          + "shape=\(DOTStyle.shape(of: entity.kind)), fillcolor=\(q(DOTStyle.fill(of: entity.kind))), "
-          + "class=\(q(entity.kind.rawValue)), tooltip=\(q(tooltip))];")
+      text.raw("  ")
+      text.quoted(entity.id.rawValue)
+      text.raw(" [id=")
+      text.quoted(entity.id.rawValue)
+      text.raw(", label=")
+      text.quoted(entity.name, isLabel: true)
+      text.raw(", shape=\(DOTStyle.shape(of: entity.kind)), fillcolor=\"\(DOTStyle.fill(of: entity.kind))\", class=\"\(entity.kind.rawValue)\", tooltip=")
+      text.quoted(nodeTooltip(entity, roles: roles[entity.id] ?? []))
+      text.raw("];\n")
     }
+    // The attributes that depend only on the kind, written once per kind.
+    var styles: [RelationKind: String] = [:]
     for relation in graph.sortedRelations {
-      let color = DOTStyle.color(of: relation.kind)
-      var attributes = [
-        "label=\(q(relation.kind.label))", "color=\(q(color))", "fontcolor=\(q(color))",
-        "style=\(DOTStyle.style(of: relation.kind))", "class=\(q(relation.kind.rawValue))",
-        "tooltip=\(q(edgeTooltip(relation, in: graph)))",
-      ]
-      if relation.kind.isSymmetric { attributes.append("dir=both") }
-      lines.append("  \(q(relation.source.rawValue)) -> \(q(relation.target.rawValue)) [\(attributes.joined(separator: ", "))];")
+      text.raw("  ")
+      text.quoted(relation.source.rawValue)
+      text.raw(" -> ")
+      text.quoted(relation.target.rawValue)
+      text.raw(styles[relation.kind] ?? {
+        let kind = relation.kind, color = DOTStyle.color(of: kind)
+        let style = " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
+          + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
+        styles[kind] = style
+        return style
+      }())
+      text.quoted(edgeTooltip(relation, in: graph))
+      text.raw("];\n")
     }
-    if includesLegend, !entities.isEmpty { lines.append(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: Set(graph.relations.map(\.kind)))) }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    if includesLegend, !entities.isEmpty {
+      text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: Set(graph.relations.map(\.kind))) + "\n")
+    }
+    text.raw("}\n")
+    return String(decoding: text.bytes, as: UTF8.self)
   }
 
   /// The entities to draw, in a stable order: those in a relation, unless unlinked ones are wanted

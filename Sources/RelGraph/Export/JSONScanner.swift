@@ -69,7 +69,7 @@ struct JSONScanner {
     }
     guard position < bytes.count else { throw failure("the end of a string") }
     defer { position += 1 }
-    return try text(start..<position)
+    return text(start..<position)
   }
 
   /// A string, or a number or boolean as written: ids may be numbers in graphs from elsewhere.
@@ -78,7 +78,7 @@ struct JSONScanner {
     if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { return try string() }
     let start = position
     try skipValue()
-    return try text(start..<position)
+    return text(start..<position)
   }
 
   /// The value if it is a string; otherwise skips it and returns `nil`.
@@ -89,12 +89,26 @@ struct JSONScanner {
     return nil
   }
 
-  /// Reads a number.
+  /// Reads a number. Plain integers, the common case (offsets), are read without making a string.
   mutating func number() throws(GraphError) -> Double {
     skipWhitespace()
     let start = position
-    while position < bytes.count, "+-0123456789.eE".utf8.contains(bytes[position]) { position += 1 }
-    guard position > start, let value = Double(try text(start..<position)) else { throw failure("a number") }
+    var integer = 0
+    var isPlainInteger = true
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+        integer = integer &* 10 &+ Int(byte - UInt8(ascii: "0"))
+      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+        isPlainInteger = false
+      } else {
+        break
+      }
+      position += 1
+    }
+    guard position > start else { throw failure("a number") }
+    if isPlainInteger, position - start < 16 { return Double(integer) }
+    guard let value = Double(text(start..<position)) else { throw failure("a number") }
     return value
   }
 
@@ -116,11 +130,9 @@ struct JSONScanner {
     }
   }
 
-  private func text(_ range: Range<Int>) throws(GraphError) -> String {
-    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-      throw .invalidGraphJSON(detail: "invalid UTF-8 in the string at byte \(range.lowerBound)")
-    }
-    return text
+  /// The bytes as text; invalid UTF-8 becomes U+FFFD, as JSON from other tools may hold some.
+  private func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   /// The slow path of ``string()``: a string with escapes, from its first byte at `start`.
@@ -129,12 +141,7 @@ struct JSONScanner {
     while position < bytes.count {
       let byte = bytes[position]
       position += 1
-      if byte == UInt8(ascii: "\"") {
-        guard let text = String(validating: decoded, as: UTF8.self) else {
-          throw .invalidGraphJSON(detail: "invalid UTF-8 in the string at byte \(start)")
-        }
-        return text
-      }
+      if byte == UInt8(ascii: "\"") { return String(decoding: decoded, as: UTF8.self) }
       guard byte == UInt8(ascii: "\\") else {
         decoded.append(byte)
         continue
@@ -163,7 +170,7 @@ struct JSONScanner {
   }
 
   private mutating func hexQuad() throws(GraphError) -> UInt32 {
-    guard position + 4 <= bytes.count, let value = UInt32(try text(position..<position + 4), radix: 16) else {
+    guard position + 4 <= bytes.count, let value = UInt32(text(position..<position + 4), radix: 16) else {
       throw failure("four hex digits")
     }
     position += 4

@@ -44,11 +44,14 @@ extension RelationshipGraph {
     of id: EntityID, depth: Int = 1, kinds: Set<RelationKind> = [], direction: Direction = .both
   ) throws(GraphError) -> RelationshipGraph {
     let members = Set(try neighbors(of: id, depth: depth, kinds: kinds, direction: direction).map(\.entity.id) + [id])
-    return filtered { relation in
-      members.contains(relation.source) && members.contains(relation.target)
-        && (kinds.isEmpty || kinds.contains(relation.kind))
+    var result = RelationshipGraph()
+    for member in members.sorted() { if let entity = entities[member] { result.add(entity) } }
+    // Every relation between members leaves one of them: look only at those.
+    for index in Set(members.flatMap { outgoing[$0] ?? [] }).sorted() {
+      let relation = relations[index]
+      if members.contains(relation.target), kinds.isEmpty || kinds.contains(relation.kind) { try? result.add(relation) }
     }
-    .keepingEntities(members)
+    return result
   }
 
   /// The shortest chain of relations from `source` to `target`, following relations either way,
