@@ -20,16 +20,17 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def run_once(command, stdout=subprocess.DEVNULL):
-    """Wall seconds and peak RSS (KB) of one run of `command` (a list, or a shell string)."""
+def run_once(command):
+    """Wall seconds and peak RSS (KB, the largest process) of one run of `command` (a list, or a
+    shell string), measured by GNU time."""
+    shell = ["/bin/sh", "-c", command] if isinstance(command, str) else command
+    report = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"relgraph-bench-{os.getpid()}.time")
     start = time.perf_counter()
-    process = subprocess.Popen(command, shell=isinstance(command, str), stdout=stdout, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    process = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report, *shell], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seconds = time.perf_counter() - start
-    error = process.stderr.read().decode(errors="replace")
-    if status != 0:
-        raise RuntimeError(f"{command} failed: {error[-500:]}")
-    return seconds, usage.ru_maxrss
+    if process.returncode != 0:
+        raise RuntimeError(f"{command} failed: {process.stderr.decode(errors='replace')[-500:]}")
+    return seconds, int(open(report).read().split()[-1])
 
 
 def timed(command, runs):
@@ -70,7 +71,8 @@ class Table:
 
 
 def ensure_peers(work, table_notes):
-    """A virtual environment with spaCy's small English model and networkx, and the dot program."""
+    """A virtual environment with spaCy's small English model and networkx; whether `dot` is here
+    (Scripts/install-dependencies.sh --for-bench installs it)."""
     venv = os.path.join(work, "venv")
     python = os.path.join(venv, "bin", "python")
     if not os.path.exists(python):
@@ -85,11 +87,7 @@ def ensure_peers(work, table_notes):
         if not peers[key]:
             table_notes.append(f"{package} could not be installed: its rows are skipped.")
     if not peers["dot"]:
-        subprocess.run("apt-get install -y -qq graphviz >/dev/null 2>&1 || sudo apt-get install -y -qq graphviz >/dev/null 2>&1",
-                       shell=True)
-        peers["dot"] = shutil.which("dot") is not None
-        if not peers["dot"]:
-            table_notes.append("the dot program (Debian's graphviz) could not be installed: its rows are skipped.")
+        table_notes.append("the dot program (Debian's graphviz) is not installed: its row is skipped.")
     return peers
 
 

@@ -20,3 +20,16 @@ fi
 if [ "${1:-}" = "--for-tests" ] && ! python3 -c "import networkx" 2>/dev/null; then
   python3 -m pip install --quiet networkx
 fi
+
+# The benchmark times commands with GNU time and spawns the dot program as a peer.
+if [ "${1:-}" = "--for-bench" ]; then
+  missing=""
+  [ -x /usr/bin/time ] || missing="$missing time"
+  command -v dot >/dev/null || missing="$missing graphviz"
+  python3 -m venv --help >/dev/null 2>&1 || missing="$missing python3-venv"
+  if [ -n "$missing" ]; then
+    as_root apt-get update -qq
+    # shellcheck disable=SC2086
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null || true
+  fi
+fi

@@ -11,7 +11,7 @@ struct DOTExport: ParsableCommand {
   var graph: String
 
   func run() throws {
-    let graph = try NodeLinkJSON.decode(Data(contentsOf: URL(fileURLWithPath: graph)))
+    let graph = try GraphFile.load(graph)
     let start = DispatchTime.now().uptimeNanoseconds
     let text = DOTWriter().dot(for: graph)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -18,7 +18,7 @@ struct NeighborhoodDOTs: ParsableCommand {
   var depth = 1
 
   func run() throws {
-    let graph = try NodeLinkJSON.decode(Data(contentsOf: URL(fileURLWithPath: graph)))
+    let graph = try GraphFile.load(graph)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for (index, entity) in graph.sortedEntities.enumerated() {
       let text = DOTWriter().dot(for: try graph.neighborhood(of: entity.id, depth: depth))

@@ -14,7 +14,7 @@ struct QueryLatency: ParsableCommand {
   var queries = 10_000
 
   func run() throws {
-    let graph = try NodeLinkJSON.decode(Data(contentsOf: URL(fileURLWithPath: graph)))
+    let graph = try GraphFile.load(graph)
     let ids = graph.entities.keys.sorted()
     var generator = SplitMix64(seed: 7)
     var micros: [Double] = []

@@ -47,8 +47,8 @@ enum Segmenter {
     for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
       var lower = start
       var upper = index
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      while lower < upper, scalars[lower].isSpace { lower += 1 }
+      while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
       if lower < upper { result.append(lower..<upper) }
       start = index + 1
     }
@@ -118,7 +118,7 @@ enum Segmenter {
       while next < line.upperBound, scalars[next] == " " { next += 1 }
       guard next < line.upperBound else { break }
       let opener = scalars[next]
-      let opensSentence = opener.properties.isUppercase || opener.properties.numericType != nil
+      let opensSentence = opener.isCapital || opener.properties.numericType != nil
         || "\"“‘'¿¡(".unicodeScalars.contains(opener)
       if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, scalars)) {
         result.append(start..<end)
@@ -133,7 +133,7 @@ enum Segmenter {
   /// Whether the period at `index` ends an abbreviation ("Gen.", "U.S.") or a one-letter initial.
   private static func closesAbbreviation(at index: Int, lineStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
     var wordStart = index
-    while wordStart > lineStart, !scalars[wordStart - 1].properties.isWhitespace, scalars[wordStart - 1] != "(" {
+    while wordStart > lineStart, !scalars[wordStart - 1].isSpace, scalars[wordStart - 1] != "(" {
       wordStart -= 1
     }
     var word = String.UnicodeScalarView()

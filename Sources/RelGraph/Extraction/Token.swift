@@ -8,10 +8,19 @@ struct Token {
   var lower: String
   /// Scalar offsets into the document.
   var range: Range<Int>
-
   /// Whether the word starts with an upper-case letter.
-  var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
-  var isWord: Bool { text.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false }
+  let isCapitalized: Bool
+  /// Whether the token is a word rather than punctuation.
+  let isWord: Bool
+
+  init(text: String, lower: String, range: Range<Int>) {
+    self.text = text
+    self.lower = lower
+    self.range = range
+    let first = text.unicodeScalars.first
+    isCapitalized = first?.isCapital ?? false
+    isWord = first?.isWordCharacter ?? false
+  }
 }
 
 /// Splits a sentence into tokens: words (letters, digits and inner periods, as in "U.S."),
@@ -23,13 +32,10 @@ enum Tokenizer {
   static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     var index = range.lowerBound
-    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        || scalar.properties.generalCategory == .nonspacingMark || scalar == MarkupMask.filler
-    }
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isWordCharacter || scalar == MarkupMask.filler }
     while index < range.upperBound {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if scalar.isSpace {
         index += 1
         continue
       }
@@ -38,11 +44,11 @@ enum Tokenizer {
         while end < range.upperBound {
           if isWordScalar(scalars[end]) {
             end += 1
-          } else if scalars[end] == ".", end + 1 < range.upperBound, scalars[end + 1].properties.isUppercase,
+          } else if scalars[end] == ".", end + 1 < range.upperBound, scalars[end + 1].isCapital,
             end + 2 < range.upperBound, scalars[end + 2] == "."
           {
             end += 2  // "U.S." keeps its inner periods
-          } else if scalars[end] == ".", end - index == 1 || (end >= 2 && scalars[end - 2] == "."), scalars[index].properties.isUppercase {
+          } else if scalars[end] == ".", end - index == 1 || (end >= 2 && scalars[end - 2] == "."), scalars[index].isCapital {
             end += 1  // the closing period of "U.S." or of an initial
             break
           } else {
@@ -57,7 +63,7 @@ enum Tokenizer {
       var view = String.UnicodeScalarView()
       var needsComposition = false
       for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
-        needsComposition = needsComposition || scalar.properties.generalCategory == .nonspacingMark
+        needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
         view.append(scalar)
       }
       guard !view.isEmpty else {

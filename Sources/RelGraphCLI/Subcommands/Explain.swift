@@ -7,8 +7,7 @@ extension RelGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show every relation between two entities, with its evidence and the rule that found it.")
 
-    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
-    var input: String
+    @OptionGroup var source: GraphInputOption
 
     @Argument(help: "One entity: an id, name or alias.")
     var first: String
@@ -20,7 +19,7 @@ extension RelGraphCommand {
     var json = false
 
     func run() async throws {
-      let graph = try await InputLoader.graph(from: [input])
+      let graph = try await source.graph()
       let a = try graph.entity(named: first)
       let b = try graph.entity(named: second)
       let found = try graph.relations(between: a.id, and: b.id)

@@ -7,8 +7,7 @@ extension RelGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "List the entities linked to one entity, with the relations and evidence that link them.")
 
-    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
-    var input: String
+    @OptionGroup var source: GraphInputOption
 
     @Argument(help: "The entity to look up: an id, name or alias, for example \"La Paz\".")
     var entity: String
@@ -33,7 +32,7 @@ extension RelGraphCommand {
     }
 
     func run() async throws {
-      let graph = try await InputLoader.graph(from: [input])
+      let graph = try await source.graph()
       let center = try graph.entity(named: entity)
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {

@@ -7,8 +7,7 @@ extension RelGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Find the shortest chain of relations between two entities, following relations either way.")
 
-    @Argument(help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
-    var input: String
+    @OptionGroup var source: GraphInputOption
 
     @Argument(help: "Where the path starts: an id, name or alias.")
     var from: String
@@ -20,7 +19,7 @@ extension RelGraphCommand {
     var json = false
 
     func run() async throws {
-      let graph = try await InputLoader.graph(from: [input])
+      let graph = try await source.graph()
       let source = try graph.entity(named: from)
       let target = try graph.entity(named: to)
       guard let path = try graph.path(from: source.id, to: target.id) else {
