@@ -119,11 +119,9 @@ extension DocumentExtraction {
   private func pluralTitledPeople(
     role: String, at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
   ) -> [PersonSighting]? {
-    var fullRole = role
-    if start > 0, ["defense", "defence", "foreign", "interior", "finance", "prime"].contains(tokens[start - 1].lower) {
-      fullRole = RoleLexicon.title(in: tokens, at: start - 1).map(\.role) ?? tokens[start - 1].text.capitalized + " " + role
-      if fullRole == role { fullRole = tokens[start - 1].lower == "defence" ? "Defense Minister" : tokens[start - 1].text.capitalized + " " + role }
-    }
+    // "the defense ministers of …": the word before the plural names the portfolio.
+    let portfolios = ["defense": "Defense", "defence": "Defense", "foreign": "Foreign", "interior": "Interior", "finance": "Finance", "prime": "Prime"]
+    let fullRole = start > 0 ? portfolios[tokens[start - 1].lower].map { "\($0) \(role)" } ?? role : role
     var position = start + 1
     var listed: [String] = []
     if position < tokens.count, ["of", "de"].contains(tokens[position].lower) {
