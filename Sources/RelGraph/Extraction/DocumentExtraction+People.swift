@@ -93,9 +93,20 @@ extension DocumentExtraction {
       }
     }
     guard let name = personName(at: position, tokens, countries) else { return nil }
+    // "State Department spokesman X": a body named just before the title is where it is held.
+    let organization = country == nil ? organizationEnding(at: start, tokens) : nil
     return [PersonSighting(
       name: text(of: name, tokens), range: start..<name.upperBound, sentence: sentence, role: role,
-      country: country, organization: nil, rule: "title")]
+      country: country, organization: organization, rule: "title")]
+  }
+
+  /// The organization whose name ends just before `end`, if any.
+  private func organizationEnding(at end: Int, _ tokens: [Token]) -> String? {
+    for start in max(0, end - 6)..<end {
+      if let (entry, length) = Gazetteer.organizations.match(tokens, at: start), start + length == end { return entry.canonical }
+      if let range = OrganizationPattern.match(tokens, at: start), range.upperBound == end { return text(of: range, tokens) }
+    }
+    return nil
   }
 
   /// The country named after "of"/"de" (and an article or a long-form prefix) at `position`.

@@ -198,14 +198,16 @@ extension DocumentExtraction {
   }
 
   /// "X joined A, B and C in voting …", "X voted with A and B": one `voted_with` per country
-  /// listed. A sentence about abstentions gives none.
+  /// listed before the voting word. Abstainers give none.
   private mutating func relateVotes(_ index: Int) {
     let tokens = sentences[index].tokens
     guard tokens.contains(where: { RelationTriggers.voting.contains($0.lower) }),
-      !tokens.contains(where: { RelationTriggers.abstention.contains($0.lower) })
+      let link = tokens.firstIndex(where: { ["joined", "alongside", "with", "junto", "con", "sided"].contains($0.lower) })
     else { return }
-    guard let link = tokens.firstIndex(where: { ["joined", "alongside", "with", "junto", "con", "sided"].contains($0.lower) }) else { return }
-    let end = tokens[link...].firstIndex { ["voting", "voted", "vote", "votes", "votar", "votó", "votaron"].contains($0.lower) } ?? tokens.count
+    let end = tokens[link...].firstIndex { RelationTriggers.voting.contains($0.lower) } ?? tokens.count
+    // "… abstained from voting were A, B": abstainers vote with nobody. An abstention in a later
+    // clause ("…, while Brazil abstained") leaves the list before it alone.
+    guard !tokens[..<end].contains(where: { RelationTriggers.abstention.contains($0.lower) }) else { return }
     let countries = arguments(index).filter { $0.kind == .country }
     guard let voter = countries.last(where: { $0.range.upperBound <= link }) else { return }
     for partner in countries where partner.range.lowerBound > link && partner.range.upperBound <= end && partner.id != voter.id && !partner.isPossessive {

@@ -45,6 +45,19 @@ import Testing
     #expect(!graph.relations.contains { $0.kind == .votedWith && ($0.source.rawValue.contains("mexico") || $0.target.rawValue.contains("mexico")) })
   }
 
+  @Test("An abstention in a later clause does not cancel the votes listed before it")
+  func laterAbstention() throws {
+    let graph = try Fixtures.graph("Venezuela joined Russia, Syria and North Korea in voting against the resolution, while Brazil and Mexico abstained.")
+    #expect(graph.relations.filter { $0.kind == .votedWith }.count == 3)
+    #expect(!graph.relations.contains { $0.kind == .votedWith && $0.target.rawValue.contains("brazil") })
+  }
+
+  @Test("A body named before a title is where the office is held")
+  func officeInOrganization() throws {
+    let graph = try Fixtures.graph(#""This threatens stability," said State Department spokesman Matthew Miller."#)
+    #expect(graph.has("Matthew Miller", .affiliatedWith, "State Department"))
+  }
+
   @Test("Embassies: moved from one country to another, opened in a country")
   func embassies() throws {
     let graph = try Fixtures.graph("Paraguay moved its embassy from Tel Aviv to Jerusalem. Chile opened an embassy in Hanoi.")
