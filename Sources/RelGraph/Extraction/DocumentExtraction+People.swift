@@ -257,12 +257,24 @@ extension DocumentExtraction {
         !NameStopWords.all.contains(token.lower)
       else { break }
       end += 1
+      // A hyphenated surname written without spaces is one word: "Díaz-Canel".
+      if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isCapitalized
+      {
+        end += 2
+      }
     }
     while end > start, Self.nameParticles.contains(tokens[end - 1].text) { end -= 1 }
     return end > start ? start..<end : nil
   }
 
+  /// The tokens' text, with a space where the document had space between them.
   func text(of range: Range<Int>, _ tokens: [Token]) -> String {
-    tokens[range].map(\.text).joined(separator: " ")
+    var text = ""
+    for index in range {
+      if index > range.lowerBound, tokens[index].range.lowerBound > tokens[index - 1].range.upperBound { text += " " }
+      text += tokens[index].text
+    }
+    return text
   }
 }

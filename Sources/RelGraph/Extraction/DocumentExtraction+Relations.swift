@@ -34,7 +34,9 @@ extension DocumentExtraction {
         relateVisit(at: position, index)
       } else if RelationTriggers.meeting.contains(word) {
         relateMeeting(at: position, index)
-      } else if RelationTriggers.selling.contains(word) || (word == "sale" && next == "of") {
+      } else if RelationTriggers.selling.contains(word) || (word == "sale" && next == "of")
+        || (RelationTriggers.sending.contains(word) && !SupplyItems.items(in: tokens, after: position).isEmpty)
+      {
         relateSupply(at: position, index, sellerFirst: true)
       } else if RelationTriggers.buying.contains(word) {
         relateSupply(at: position, index, sellerFirst: false)
@@ -159,9 +161,23 @@ extension DocumentExtraction {
     let found = arguments(index)
     let owner = found.last { $0.isPossessive && $0.range.upperBound + 1 == position }
     guard let source = owner ?? subject(before: position, index) else { return }
-    let after = found.filter { $0.range.lowerBound > position && $0.id != source.id }
+    let boundary = clauseEnd(after: position, index)
+    let after = found.filter { $0.range.lowerBound > position && $0.range.lowerBound < boundary && $0.id != source.id }
     guard let target = after.first(where: { $0.kind == .agreement }) ?? after.first else { return }
     relate(source.id, kind, target.id, sentence: index, rule: rule)
+  }
+
+  /// Where the clause of the word at `position` ends: at ";", at "while", "but" and the like, or
+  /// at "and"/"y" that follows no entity (a list of entities goes on; a new verb phrase does not).
+  private func clauseEnd(after position: Int, _ index: Int) -> Int {
+    let tokens = sentences[index].tokens
+    let ends = Set(mentions[index].map(\.range.upperBound))
+    for cursor in position + 1..<max(tokens.count, position + 1) {
+      let word = tokens[cursor].lower
+      if [";", "while", "but", "whereas", "although", "mientras", "pero", "aunque"].contains(word) { return cursor }
+      if ["and", "y"].contains(word), !ends.contains(cursor) { return cursor }
+    }
+    return tokens.count
   }
 
   /// "X opened an embassy in Y", "the Iranian embassy in La Paz", "X moved its embassy from A to B".
@@ -188,13 +204,14 @@ extension DocumentExtraction {
     }
   }
 
-  /// "X is a member of O", "X joined O".
+  /// "X is a member of O", "X joined O", "X es miembro de O y de P".
   private mutating func relateMembership(at position: Int, _ index: Int) {
     let found = arguments(index)
-    guard let member = found.last(where: { $0.kind == .country && $0.range.upperBound <= position }),
-      let body = found.first(where: { $0.kind == .organization && $0.range.lowerBound > position })
-    else { return }
-    relate(member.id, .memberOf, body.id, sentence: index, rule: "membership-word")
+    guard let member = found.last(where: { $0.kind == .country && $0.range.upperBound <= position }) else { return }
+    let boundary = clauseEnd(after: position, index)
+    for body in found where body.kind == .organization && body.range.lowerBound > position && body.range.lowerBound < boundary {
+      relate(member.id, .memberOf, body.id, sentence: index, rule: "membership-word")
+    }
   }
 
   /// "X joined A, B and C in voting …", "X voted with A and B": one `voted_with` per country

@@ -12,6 +12,10 @@ enum RelationTriggers {
     "sold", "sells", "sell", "selling", "supplied", "supplies", "supply", "supplying", "delivered", "delivers",
     "transferred", "exported", "exports", "shipped", "vendió", "venden", "suministró", "entregó", "exportó",
   ]
+  /// Verbs that move goods only when the sentence names goods: "sent weapons", not "sent a delegation".
+  static let sending: Set<String> = [
+    "sent", "sends", "donated", "donates", "gave", "provided", "provides", "envió", "donó", "dona", "proporcionó",
+  ]
   static let buying: Set<String> = [
     "bought", "buys", "buy", "buying", "purchased", "purchase", "purchases", "acquired", "acquire", "acquiring",
     "obtaining", "obtain", "obtained", "imported", "imports", "compró", "adquirió", "adquirir", "obtener",

@@ -5,7 +5,9 @@ enum SupplyItems {
     "drones", "drone", "boats", "boat", "ships", "missiles", "missile", "weapons", "arms", "rifles",
     "ammunition", "aircraft", "jets", "planes", "helicopters", "tanks", "radars", "radar", "equipment",
     "technology", "oil", "gas", "fuel", "uranium", "wheat", "grain", "food", "medicine", "vaccines",
-    "electricity", "lithium", "satellites", "passports", "submarines", "vehículos", "armas", "aviones",
+    "electricity", "lithium", "satellites", "submarines", "solar panels", "paneles solares", "vehículos",
+    "armas", "aviones", "helicópteros", "drones", "alimentos", "medicinas", "vacunas", "petróleo", "trigo",
+    "combustible", "municiones", "misiles", "tanques", "barcos",
   ]
 
   /// The item nouns in the tokens after `position`, up to the end of the clause.

@@ -22,6 +22,14 @@ import Testing
     #expect(graph.has("Gabriel Boric", .holdsOffice, "Chile"))
   }
 
+  @Test("A hyphenated surname stays whole, and alone it names the person")
+  func hyphenatedNames() throws {
+    let graph = try Fixtures.graph("El presidente cubano, Miguel Díaz-Canel, viajó a Rusia. Díaz-Canel habló. The Iran-Bolivia axis grew.")
+    #expect(graph.names(of: .person) == ["Miguel Díaz-Canel"])
+    #expect(try graph.entity(named: "Díaz-Canel").name == "Miguel Díaz-Canel")
+    #expect(graph.names(of: .country).isSuperset(of: ["Iran", "Bolivia"]))
+  }
+
   @Test("A surname and a spelling variant join the full name")
   func resolution() throws {
     let graph = try Fixtures.graph("""

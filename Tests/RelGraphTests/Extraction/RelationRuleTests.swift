@@ -52,6 +52,21 @@ import Testing
     #expect(!graph.relations.contains { $0.kind == .votedWith && $0.target.rawValue.contains("brazil") })
   }
 
+  @Test("Support and opposition look for their object inside the clause")
+  func clauses() throws {
+    let graph = try Fixtures.graph("El presidente cubano Miguel Díaz-Canel agradeció el respaldo del gigante asiático y condenó las sanciones impuestas por Washington.")
+    #expect(!graph.relations.contains { $0.kind == .supports })
+    #expect(graph.has("Miguel Díaz-Canel", .opposes, "United States"))
+  }
+
+  @Test("Donations move goods when goods are named; membership lists give one relation each")
+  func donationsAndMemberships() throws {
+    let graph = try Fixtures.graph("China donó a Cuba paneles solares y alimentos. Japan sent a delegation to Peru. Cuba es miembro del Movimiento de Países No Alineados y de la CELAC.")
+    #expect(graph.has("China", .supplies, "Cuba"))
+    #expect(!graph.has("Japan", .supplies, "Peru"))
+    #expect(graph.relations.filter { $0.kind == .memberOf }.count == 2)
+  }
+
   @Test("A body named before a title is where the office is held")
   func officeInOrganization() throws {
     let graph = try Fixtures.graph(#""This threatens stability," said State Department spokesman Matthew Miller."#)
