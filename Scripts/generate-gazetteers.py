@@ -25,7 +25,7 @@ SEATS = {"BO": ["La Paz"], "NL": ["The Hague"], "ZA": ["Cape Town"], "MY": ["Put
          "CI": ["Abidjan"], "BJ": ["Cotonou"], "TZ": ["Dar es Salaam"], "LK": ["Colombo"],
          "CH": ["Bern"], "IL": ["Jerusalem"]}
 # Abbreviations in everyday news use that ISO's two- and three-letter codes do not cover.
-ABBREVIATIONS = {"US": ["U.S.", "U.S.A.", "USA", "US"], "AR": ["Argentine"], "RU": ["Kremlin"], "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+ABBREVIATIONS = {"US": ["U.S.", "U.S.A.", "USA", "US", "Estados Unidos", "EEUU", "EE.UU."], "AR": ["Argentine"], "RU": ["Kremlin"], "GB": ["U.K.", "UK", "Britain", "Great Britain"],
                  "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"]}
 # Spanish demonyms are not in the packages; they follow from the Spanish names by these endings.
 SPANISH_DEMONYMS = {"BO": "boliviano", "IR": "iraní", "VE": "venezolano", "AR": "argentino", "CU": "cubano",
@@ -73,15 +73,21 @@ def countries():
         plural = spanish + ("s" if spanish[-1] in "aeiou" else "es") if spanish else None
         lower = [spanish, plural.replace("és" + "es", "eses").replace("ánes", "anes")] if spanish else []
         aliases = sorted({a for a in aliases if a != canonical})
-        rows.append((canonical, iso, aliases, lower))
-    # A name shared by two countries ("Congo", "Guinea") identifies neither: keep it only as a canonical name.
-    counts = {}
-    for canonical, _, aliases, _ in rows:
+        rows.append((canonical, iso, aliases, lower, record.get("population") or 0))
+    # A name shared by several countries belongs to the one that is at least ten times as populous
+    # as the others ("French": France, not French Guiana); otherwise ("Congo", "Guinea") to none.
+    owners = {}
+    for canonical, _, aliases, _, population in rows:
         for a in set(aliases):
-            counts[a] = counts.get(a, 0) + 1
+            owners.setdefault(a, []).append((population, canonical))
+    def owner(alias):
+        ranked = sorted(owners[alias], reverse=True)
+        if len(ranked) == 1 or ranked[0][0] >= 10 * max(ranked[1][0], 1):
+            return ranked[0][1]
+        return None
     canonicals = {r[0] for r in rows}
-    return sorted((c, iso, [a for a in al if counts[a] == 1 and a not in canonicals], lo)
-                  for c, iso, al, lo in rows)
+    return sorted((c, iso, [a for a in al if owner(a) == c and a not in canonicals], lo)
+                  for c, iso, al, lo, _ in rows)
 
 
 def given_names():

@@ -71,7 +71,8 @@ extension DocumentExtraction {
   }
 
   /// `party_to` from each agreement's parties, and `signed` from the people named before a
-  /// signing verb in a sentence about it ("A and his counterpart B signed the MoU").
+  /// signing verb in a sentence about it ("A and his counterpart B signed the MoU"), or after it
+  /// in the passive ("was signed by A and B").
   mutating func relateAgreements() {
     for draft in agreements {
       let id = agreementEntity(draft).id
@@ -81,7 +82,9 @@ extension DocumentExtraction {
           relate(EntityID(kind: .country, name: party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
         guard let verb = tokens.firstIndex(where: { Self.signingWords.contains($0.lower) }), !isNegated(verb, tokens) else { continue }
-        for mention in mentions[index] where mention.kind == .person && mention.range.upperBound <= verb {
+        // "A and B signed …", or in the passive "… was signed by A and B".
+        let isPassive = verb + 1 < tokens.count && ["by", "por"].contains(tokens[verb + 1].lower)
+        for mention in mentions[index] where mention.kind == .person && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb) {
           relate(mention.id, .signed, id, sentence: index, rule: "signatory")
         }
       }

@@ -24,12 +24,17 @@ extension DocumentExtraction {
     return found
   }
 
+  /// Words that turn a country's demonym into a region's: "Latin American", "South American".
+  private static let regionQualifiers: Set<String> = ["latin", "south", "central", "north", "pan", "afro", "native", "ibero", "anglo"]
+
   /// Country names found in the tokens, by the range they cover.
   func countryMatches(in tokens: [Token]) -> [(range: Range<Int>, entry: Gazetteer.Entry)] {
     var matches: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
     var position = 0
     while position < tokens.count {
-      if let (entry, length) = Gazetteer.countries.match(tokens, at: position) {
+      if let (entry, length) = Gazetteer.countries.match(tokens, at: position),
+        position == 0 || !Self.regionQualifiers.contains(tokens[position - 1].lower)
+      {
         matches.append((position..<position + length, entry))
         position += length
       } else {

@@ -9,6 +9,12 @@ import Testing
     #expect(try graph.entity(named: "Tehran").name == "Iran")
   }
 
+  @Test("Regions are not countries: Latin American, South American")
+  func regions() throws {
+    let graph = try Fixtures.graph("Latin American and South American leaders met. North Korea and South Africa did not. French and Chinese envoys came.")
+    #expect(graph.names(of: .country) == ["North Korea", "South Africa", "France", "China"])
+  }
+
   @Test("A city is not a person, and a title before a city makes no person")
   func cityIsNotPerson() throws {
     let graph = try Fixtures.graph("President of La Paz's council spoke. The mayor visited Caracas.")

@@ -67,6 +67,15 @@ import Testing
     #expect(graph.relations.filter { $0.kind == .memberOf }.count == 2)
   }
 
+  @Test("Signatories of a passive signing follow 'signed by'")
+  func passiveSigning() throws {
+    let graph = try Fixtures.graph("The contract between India and France was signed by Indian Defence Secretary Rajesh Kumar Singh and French ambassador Thierry Mathou.")
+    let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
+    #expect(graph.has("Rajesh Kumar Singh", .signed, agreement.id.rawValue))
+    #expect(graph.has("Thierry Mathou", .signed, agreement.id.rawValue))
+    #expect(graph.has("Thierry Mathou", .holdsOffice, "France"))
+  }
+
   @Test("A body named before a title is where the office is held")
   func officeInOrganization() throws {
     let graph = try Fixtures.graph(#""This threatens stability," said State Department spokesman Matthew Miller."#)

@@ -48,7 +48,7 @@ Cayman Islands	KY	Caymanian|Caymanians|George Town|Islas Caimán
 Central African Republic	CF	Bangui|Central African|Central Africans|Ködörösêse tî Bêafrîka|República Centroafricana|République centrafricaine	
 Chad	TD	Chadian|Chadians|N'Djamena|Republic of Chad|République du Tchad|Tchad	
 Chile	CL	Chilean|Chileans|Republic of Chile|República de Chile|Santiago	chileno|chilenos
-China	CN	Beijing|People's Republic of China|Zhongguo|Zhonghua|Zhōngguó|Zhōnghuá Rénmín Gònghéguó	chino|chinos
+China	CN	Beijing|Chinese|People's Republic of China|Zhongguo|Zhonghua|Zhōngguó|Zhōnghuá Rénmín Gònghéguó	chino|chinos
 Christmas Island	CX	Flying Fish Cove|Isla de Navidad|Territory of Christmas Island	
 Cocos (Keeling) Islands	CC	Cocos Islander|Islas Cocos o Islas Keeling|Keeling Islands|West Island	
 Colombia	CO	Bogotá|Colombian|Colombians|Republic of Colombia|República de Colombia	colombiano|colombianos
@@ -60,11 +60,11 @@ Cuba	CU	Cuban|Cubans|Havana|Republic of Cuba|República de Cuba	cubano|cubanos
 Curaçao	CW	Willemstad	
 Cyprus	CY	Chipre|Cypriot|Kýpros|Kıbrıs|Kıbrıs Cumhuriyeti|Nicosia|Republic of Cyprus	
 Czech Republic	CZ	Czech|Czechia|Prague|República Checa|Česko|Česká republika	
-Democratic Republic of the Congo	CD	Congo-Kinshasa|DR Congo|DRC|Kinshasa|República Democrática del Congo|République démocratique du Congo	
+Democratic Republic of the Congo	CD	Congo-Kinshasa|Congolese|DR Congo|DRC|Kinshasa|República Democrática del Congo|République démocratique du Congo	
 Denmark	DK	Copenhagen|Danish|Danmark|Dinamarca|Kingdom of Denmark|Kongeriget Danmark	
 Djibouti	DJ	Gabuuti|Gabuutih Ummuuno|Jabuuti|Jamhuuriyadda Jabuuti|Republic of Djibouti|République de Djibouti|Yibuti	
 Dominica	DM	Commonwealth of Dominica|Dominique|Roseau	
-Dominican Republic	DO	República Dominicana|Santo Domingo	
+Dominican Republic	DO	Dominican|Dominicans|República Dominicana|Santo Domingo	
 East Timor	TL	Democratic Republic of Timor-Leste|Dili|East Timorese|República Democrática de Timor-Leste|Repúblika Demokrátika Timór-Leste|Timor Oriental|Timor-Leste	
 Ecuador	EC	Ecuadorean|Ecuadoreans|Quito|Republic of Ecuador|República del Ecuador	ecuatoriano|ecuatorianos
 Egypt	EG	Arab Republic of Egypt|Cairo|Egipto|Egyptian|Egyptians	
@@ -78,7 +78,7 @@ Faroe Islands	FO	Faroese|Færøerne|Føroyar|Islas Faroe|Tórshavn
 Federated States of Micronesia	FM	Estados Federados de Micronesia|Micronesia|Micronesian|Micronesians|Palikir	
 Fiji	FJ	Fijian|Fijians|Fiyi|Matanitu ko Viti|Republic of Fiji|Suva|Viti	
 Finland	FI	Finlandia|Finnish|Helsinki|Republic of Finland|Republiken Finland|Suomen tasavalta|Suomi	
-France	FR	Francia|French Republic|Paris|République française	francés|franceses
+France	FR	Francia|French|French Republic|Paris|République française	francés|franceses
 French Guiana	GF	Cayenne|Guayana Francesa|Guiana|Guyane|Guyane française	
 French Polynesia	PF	French Polynesian|French Polynesians|Papeetē|Polinesia Francesa|Polynésie française|Pōrīnetia Farāni	
 French Southern and Antarctic Lands	TF	French Southern Territories|Port-aux-Français|Territoire des Terres australes et antarctiques françaises|Tierras Australes y Antárticas Francesas	
@@ -103,7 +103,7 @@ Honduras	HN	Honduran|Hondurans|Republic of Honduras|República de Honduras|Teguc
 Hong Kong	HK	City of Victoria|Hong Kong Special Administrative Region of China	
 Hungary	HU	Budapest|Hungarian|Hungarians|Hungria|Magyarorszag	
 Iceland	IS	Icelander|Island|Islandia|Lýðveldið Ísland|Republic of Iceland|Reykjavik|Ísland	
-India	IN	Bharat Ganrajya|Bhārat|New Delhi|Republic of India	
+India	IN	Bharat Ganrajya|Bhārat|Indian|Indians|New Delhi|Republic of India	
 Indonesia	ID	Indonesian|Indonesians|Jakarta|Republic of Indonesia|Republik Indonesia	
 Iran	IR	Iranian|Iranians|Irán|Islamic Republic of Iran|Jomhuri-ye Eslāmi-ye Irān|Tehran	iraní|iraníes
 Iraq	IQ	Baghdad|Irak|Iraqi|Republic of Iraq	
@@ -112,7 +112,7 @@ Isle of Man	IM	Douglas|Ellan Vannin|Isla de Man|Mann|Mannin|Manx
 Israel	IL	Israeli|Jerusalem|Medīnat Yisrā'el|State of Israel	israelí|israelíes
 Italy	IT	Italia|Italian|Italian Republic|Italians|Repubblica italiana|Rome	
 Ivory Coast	CI	Abidjan|Costa de Marfil|Côte d'Ivoire|Ivorian|Ivorians|Republic of Côte d'Ivoire|République de Côte d'Ivoire|Yamoussoukro	
-Jamaica	JM	Jamaican|Jamaicans|Jumieka	
+Jamaica	JM	Jamaican|Jamaicans|Jumieka|Kingston	
 Japan	JP	Japanese|Japón|Nihon|Nippon|Tokyo	
 Jersey	JE	Bailiwick of Jersey|Bailliage de Jersey|Bailliage dé Jèrri|Saint Helier	
 Jordan	JO	Amman|Hashemite Kingdom of Jordan|Jordania|Jordanian|Jordanians	
@@ -164,7 +164,7 @@ Niue	NU	Alofi|Niuean|Niueans|Niuē
 Norfolk Island	NF	Isla de Norfolk|Norfolk Islander|Teratri of Norf'k Ailen|Territory of Norfolk Island	
 North Korea	KP	Chosŏn Minjujuŭi Inmin Konghwaguk|Corea del Norte|Democratic People's Republic of Korea|North Korean|North Koreans|Pyongyang	
 Northern Mariana Islands	MP	Commonwealth of the Northern Mariana Islands|Islas Marianas del Norte|Saipan|Sankattan Siha Na Islas Mariånas	
-Norway	NO	Kingdom of Norway|Kongeriket Noreg|Kongeriket Norge|Noreg|Norge|Noruega|Oslo	
+Norway	NO	Kingdom of Norway|Kongeriket Noreg|Kongeriket Norge|Noreg|Norge|Noruega|Norwegian|Norwegians|Oslo	
 Oman	OM	Muscat|Omani|Omán|Sultanate of Oman	
 Pakistan	PK	Islamabad|Islamic Republic of Pakistan|Islāmī Jumhūriya'eh Pākistān|Pakistani|Pakistán|Pākistān	
 Palau	PW	Beluu er a Belau|Ngerulmud|Palauan|Palauans|Republic of Palau	
@@ -238,7 +238,7 @@ Uganda	UG	Jamhuri ya Uganda|Kampala|Republic of Uganda|Ugandan|Ugandans
 Ukraine	UA	Kyiv|Ucrania|Ukrainian|Ukrainians|Ukrayina	
 United Arab Emirates	AE	Abu Dhabi|Emirati|Emiratos Árabes Unidos|U.A.E.|UAE	
 United Kingdom	GB	Britain|British|Great Britain|London|Reino Unido|U.K.|UK|United Kingdom of Great Britain and Northern Ireland	británico|británicos
-United States	US	Estados Unidos de América|U.S.|U.S.A.|US|USA|United States of America|Washington	estadounidense|estadounidenses
+United States	US	American|Americans|EE.UU.|EEUU|Estados Unidos|Estados Unidos de América|U.S.|U.S.A.|US|USA|United States of America|Washington	estadounidense|estadounidenses
 United States Minor Outlying Islands	UM		
 Uruguay	UY	Eastern Republic of Uruguay|Montevideo|Oriental Republic of Uruguay|República Oriental del Uruguay|Uruguayan|Uruguayans	uruguayo|uruguayos
 Uzbekistan	UZ	Republic of Uzbekistan|Tashkent|Uzbekistani|Uzbekistán	
