@@ -5,7 +5,7 @@ extension DocumentExtraction {
   /// one known office holder ("Bolivia's Foreign Minister", "el primer mandatario iraní").
   mutating func findMentions(in index: Int) -> [Mention] {
     let tokens = sentences[index].tokens
-    let countries = countryMatches(in: tokens)
+    let countries = self.countries[index]
     var found: [Mention] = []
     var position = 0
     while position < tokens.count {
@@ -23,7 +23,7 @@ extension DocumentExtraction {
     at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> Mention? {
     var candidates: [(entity: Entity, length: Int, isPlural: Bool)] = []
-    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.entities.first(where: { $0.name == entry.canonical }) {
+    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.id(of: entry.canonical).flatMap(people.person) {
       candidates.append((person, length, false))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
@@ -37,9 +37,8 @@ extension DocumentExtraction {
       let name = text(of: range, tokens)
       candidates.append((Entity(name: name, kind: .organization), range.count, false))
     }
-    if let reference = officeReference(at: position, tokens, countries) {
-      candidates.append((reference.person, reference.length, false))
-    }
+    let reference = officeReference(at: position, tokens, countries)
+    if let reference { candidates.append((reference.person, reference.length, false)) }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
       let written = text(of: position..<position + descriptor.length, tokens)
       candidates.append((Entity(name: country, kind: .country, aliases: [written]), descriptor.length, false))
@@ -55,9 +54,7 @@ extension DocumentExtraction {
     if isKnown != true { graph.add(best.entity) }
     let range = position..<position + best.length
     if best.entity.kind == .country { countryMentions[best.entity.name, default: 0] += 1 }
-    if best.entity.kind == .person, let reference = officeReference(at: position, tokens, countries), reference.isNew,
-      reference.person.id == best.entity.id
-    {
+    if best.entity.kind == .person, let reference, reference.isNew, reference.person.id == best.entity.id {
       pendingOffices.append((best.entity.id, reference.role, reference.country))
     }
     let possessive = range.upperBound < tokens.count && ["'s", "’s"].contains(tokens[range.upperBound].lower)
@@ -96,7 +93,7 @@ extension DocumentExtraction {
       let placed = Set(people.offices.map(\.person))
       holders = Set(people.placelessRoles.filter { $0.role == title.role && !placed.contains($0.person) }.map(\.person))
     }
-    guard holders.count == 1, let person = people.entities.first(where: { $0.id == holders.first }) else { return nil }
+    guard holders.count == 1, let person = holders.first.flatMap(people.person) else { return nil }
     return (person, end - position, title.role, country, isNew)
   }
 }

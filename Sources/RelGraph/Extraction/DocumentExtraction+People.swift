@@ -5,7 +5,7 @@ extension DocumentExtraction {
   /// known given name ("Joseph Humire").
   func findPeople(in index: Int) -> [PersonSighting] {
     let tokens = sentences[index].tokens
-    let countries = countryMatches(in: tokens)
+    let countries = self.countries[index]
     var found: [PersonSighting] = []
     var position = 0
     while position < tokens.count {

@@ -9,6 +9,8 @@ struct DocumentExtraction {
   var people = PersonDirectory()
   /// The entity mentions of each sentence, in token order.
   var mentions: [[Mention]] = []
+  /// The country names of each sentence, found once and used by both passes.
+  var countries: [[(range: Range<Int>, entry: Gazetteer.Entry)]] = []
   var agreements: [AgreementDraft] = []
   /// Offices learnt from a title that points to a person ("Bolivia's Foreign Minister"), with the sentence.
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
@@ -19,6 +21,7 @@ struct DocumentExtraction {
 
   mutating func run() -> RelationshipGraph {
     (sentences, headings) = Segmenter.sentences(of: document)
+    countries = sentences.map { countryMatches(in: $0.tokens) }
     let sightings = sentences.indices.flatMap { findPeople(in: $0) }
     people = PersonDirectory(sightings: sightings)
     for person in people.entities { graph.add(person) }

@@ -9,6 +9,8 @@ struct PersonDirectory {
   private(set) var gazetteer = Gazetteer()
   /// Sighted names mapped to the person's id.
   private var idsByName: [String: EntityID] = [:]
+  /// Positions in ``entities`` by id.
+  private var indicesByID: [EntityID: Int] = [:]
 
   /// Offices the text gives, by person: the basis for resolving "Iran's President" to a name.
   private(set) var offices: [(person: EntityID, role: String, country: String)] = []
@@ -47,6 +49,7 @@ struct PersonDirectory {
         gazetteer.add(name, Gazetteer.Entry(canonical: entity.name, kind: .person))
         idsByName[name] = entity.id
       }
+      indicesByID[entity.id] = entities.count
       entities.append(entity)
     }
     for sighting in sightings {
@@ -61,6 +64,9 @@ struct PersonDirectory {
 
   /// The id of the person a sighted name belongs to.
   func id(of name: String) -> EntityID? { idsByName[name] }
+
+  /// The person with this id.
+  func person(_ id: EntityID) -> Entity? { indicesByID[id].map { entities[$0] } }
 
   /// The shorter forms a full name goes by: the surname, and for three-word names the last two
   /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo").
