@@ -38,7 +38,8 @@ public struct DOTWriter: Sendable {
     text.raw("  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n")
     text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
-    let roles = rolesByPerson(graph)
+    let relations = graph.sortedRelations
+    let roles = rolesByPerson(relations, in: graph)
     let entities = drawnEntities(graph)
     for entity in entities {
       text.raw("  ")
@@ -53,7 +54,7 @@ public struct DOTWriter: Sendable {
     }
     // The attributes that depend only on the kind, written once per kind.
     var styles: [RelationKind: String] = [:]
-    for relation in graph.sortedRelations {
+    for relation in relations {
       text.raw("  ")
       text.quoted(relation.source.rawValue)
       text.raw(" -> ")
@@ -83,9 +84,9 @@ public struct DOTWriter: Sendable {
     return graph.sortedEntities.filter { drawsAll || linked.contains($0.id) }
   }
 
-  private func rolesByPerson(_ graph: RelationshipGraph) -> [EntityID: [String]] {
+  private func rolesByPerson(_ relations: [Relation], in graph: RelationshipGraph) -> [EntityID: [String]] {
     var roles: [EntityID: [String]] = [:]
-    for relation in graph.sortedRelations where relation.kind == .holdsOffice || relation.kind == .affiliatedWith {
+    for relation in relations where relation.kind == .holdsOffice || relation.kind == .affiliatedWith {
       let place = graph.entities[relation.target]?.name ?? relation.target.rawValue
       let role = relation.attributes["role"].map { "\($0), \(place)" } ?? place
       roles[relation.source, default: []].append(role)

@@ -32,6 +32,11 @@ enum MarkupMask {
     }
   }
 
+  /// Turns markup into spaces, keeping line breaks so lines stay lines.
+  private static func blank(_ output: inout [Unicode.Scalar], _ range: some Sequence<Int>) {
+    for position in range where output[position] != "\n" { output[position] = " " }
+  }
+
   // MARK: - HTML
 
   /// Elements whose whole content is not article text.
@@ -52,16 +57,13 @@ enum MarkupMask {
   static func html(_ source: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var output = source
     var index = 0
-    func blank(_ range: Range<Int>) {
-      for position in range where output[position] != "\n" { output[position] = " " }
-    }
     while index < source.count {
       let scalar = source[index]
       if scalar == "<", let tag = Tag(in: source, at: index) {
-        blank(index..<tag.end)
+        blank(&output, index..<tag.end)
         if blockElements.contains(tag.name) || hiddenElements.contains(tag.name) { output[index] = "\n" }
         if hiddenElements.contains(tag.name), !tag.isClosing, let close = closingTag(tag.name, in: source, from: tag.end) {
-          blank(tag.end..<close)
+          blank(&output, tag.end..<close)
           index = close
         } else {
           index = tag.end
@@ -153,9 +155,6 @@ enum MarkupMask {
     var output = source
     var lineStart = true
     var index = 0
-    func blank(_ range: ClosedRange<Int>) {
-      for position in range where output[position] != "\n" { output[position] = " " }
-    }
     while index < source.count {
       let scalar = source[index]
       if lineStart, scalar == "#" || scalar == ">" {
@@ -171,14 +170,14 @@ enum MarkupMask {
       case "!" where index + 1 < source.count && source[index + 1] == "[":
         // An image: its alt text and address are not article text.
         if let close = source[index...].firstIndex(of: ")") {
-          blank(index...close)
+          blank(&output, index...close)
           index = close
         }
       case "[":
         output[index] = filler
       case "]" where index + 1 < source.count && source[index + 1] == "(":
         if let close = source[index...].firstIndex(of: ")") {
-          blank(index...close)
+          blank(&output, index...close)
           index = close
         }
       default: break

@@ -57,8 +57,7 @@ enum Segmenter {
 
   static func isListItem(_ line: String) -> Bool {
     guard let first = line.first, "-*•·–—>".contains(first) || line.hasPrefix("1.") else { return false }
-    let words = line.split(separator: " ").count
-    return words <= 14 && !endsSentence(line)
+    return isHeading(line)
   }
 
   static func isHeading(_ line: String) -> Bool {

@@ -32,14 +32,18 @@ public struct RelationshipGraph: Sendable, Equatable {
     } else {
       entities[entity.id] = entity
     }
-    for name in entity.allNames { idsByName[NameKey.of(name), default: []].insert(entity.id) }
-    idsByName[NameKey.of(entity.id.rawValue), default: []].insert(entity.id)
+    indexNames(of: entity)
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
   mutating func replace(_ entity: Entity) {
     entities[entity.id] = entity
-    for name in entity.allNames { idsByName[NameKey.of(name), default: []].insert(entity.id) }
+    indexNames(of: entity)
+  }
+
+  /// Makes the entity findable by its id, name and aliases.
+  private mutating func indexNames(of entity: Entity) {
+    for name in entity.allNames + [entity.id.rawValue] { idsByName[NameKey.of(name), default: []].insert(entity.id) }
   }
 
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.
