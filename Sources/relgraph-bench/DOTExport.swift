@@ -13,9 +13,9 @@ struct DOTExport: ParsableCommand {
   func run() throws {
     let graph = try GraphFile.load(graph)
     let start = DispatchTime.now().uptimeNanoseconds
-    let text = DOTWriter().dot(for: graph)
+    let bytes = DOTWriter().utf8(for: graph)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     print(String(format: "edges=%d seconds=%.3f edges_per_s=%.0f bytes=%d", graph.relations.count, seconds,
-      Double(graph.relations.count) / seconds, text.utf8.count))
+      Double(graph.relations.count) / seconds, bytes.count))
   }
 }

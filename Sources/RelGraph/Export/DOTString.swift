@@ -6,6 +6,9 @@
 struct DOTString {
   private(set) var bytes: [UInt8] = []
 
+  /// An empty text with room for `capacity` bytes.
+  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
   /// Appends text as it is.
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -17,19 +20,34 @@ struct DOTString {
   /// are dropped. With `isLabel`, `&` is written `&amp;`, since Graphviz turns entities such as
   /// `&amp;` in labels into the characters they name.
   mutating func quoted(_ text: String, isLabel: Bool = false) {
+    quoted { $0.escaped(text, isLabel: isLabel) }
+  }
+
+  /// Appends a double-quoted DOT string that `body` writes piece by piece with
+  /// ``escaped(_:isLabel:)``, so long values such as tooltips are never joined into one string first.
+  mutating func quoted(_ body: (inout DOTString) -> Void) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-      case UInt8(ascii: "\r"), UInt8(ascii: "\t"): bytes.append(UInt8(ascii: " "))
-      case UInt8(ascii: "&") where isLabel: bytes.append(contentsOf: "&amp;".utf8)
-      case 0..<0x20, 0x7F: continue
-      default: bytes.append(byte)
-      }
+    body(&self)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends `text` escaped as ``quoted(_:isLabel:)`` escapes it, without the quotes.
+  mutating func escaped(_ text: String, isLabel: Bool = false) {
+    (isLabel ? Self.labelEscapes : Self.escapes).append(text, to: &bytes)
+  }
+
+  private static let escapes = EscapeTable(replacement(of:))
+  private static let labelEscapes = EscapeTable { $0 == UInt8(ascii: "&") ? "&amp;" : replacement(of: $0) }
+
+  private static func replacement(of byte: UInt8) -> String? {
+    switch byte {
+    case UInt8(ascii: "\\"): "\\\\"
+    case UInt8(ascii: "\""): "\\\""
+    case UInt8(ascii: "\n"): "\\n"
+    case UInt8(ascii: "\r"), UInt8(ascii: "\t"): " "
+    case 0..<0x20, 0x7F: ""
+    default: nil
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
   /// `text` as a quoted DOT string.

@@ -30,16 +30,20 @@ public struct DOTWriter: Sendable {
   }
 
   /// The DOT text of `graph`.
-  public func dot(for graph: RelationshipGraph) -> String {
-    var text = DOTString()
+  public func dot(for graph: RelationshipGraph) -> String { String(decoding: utf8(for: graph), as: UTF8.self) }
+
+  /// The DOT text of `graph` as UTF-8 bytes, ready to be written to a file.
+  public func utf8(for graph: RelationshipGraph) -> [UInt8] {
+    var text = DOTString(capacity: Self.estimatedSize(of: graph))
     text.raw("digraph ")
     text.quoted(graphName)
     text.raw(" {\n")
     text.raw("  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n")
     text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
-    let relations = graph.sortedRelations
-    let roles = rolesByPerson(relations, in: graph)
+    let order = RelationOrder(graph)
+    let names = order.ids.map { graph.entities[$0]!.name }
+    let roles = rolesByPerson(order, names: names, in: graph)
     let entities = drawnEntities(graph)
     for entity in entities {
       text.raw("  ")
@@ -52,42 +56,40 @@ public struct DOTWriter: Sendable {
       text.quoted(nodeTooltip(entity, roles: roles[entity.id] ?? []))
       text.raw("];\n")
     }
-    // The attributes that depend only on the kind, written once per kind.
-    var styles: [RelationKind: String] = [:]
-    for relation in relations {
-      text.raw("  ")
-      text.quoted(relation.source.rawValue)
-      text.raw(" -> ")
-      text.quoted(relation.target.rawValue)
-      text.raw(styles[relation.kind] ?? {
-        let kind = relation.kind, color = DOTStyle.color(of: kind)
-        let style = " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
-          + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
-        styles[kind] = style
-        return style
-      }())
-      text.quoted(edgeTooltip(relation, in: graph))
-      text.raw("];\n")
+    let styles = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0, Self.edgeStyle($0)) })
+    for entry in order.entries {
+      writeEdge(
+        graph.relations[entry.relation], from: order.ids[entry.source], names[entry.source],
+        to: order.ids[entry.target], names[entry.target], style: styles[graph.relations[entry.relation].kind]!, into: &text)
     }
     if includesLegend, !entities.isEmpty {
       text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: Set(graph.relations.map(\.kind))) + "\n")
     }
     text.raw("}\n")
-    return String(decoding: text.bytes, as: UTF8.self)
+    return text.bytes
+  }
+
+  /// About how many bytes the DOT text of `graph` takes, so the buffer is allocated once rather
+  /// than copied as it grows: a few hundred bytes per statement, plus the evidence sentences.
+  private static func estimatedSize(of graph: RelationshipGraph) -> Int {
+    graph.relations.reduce(400 * graph.entities.count) { size, relation in
+      relation.evidence.reduce(size + 400) { $0 + $1.sentence.utf8.count + $1.document.utf8.count }
+    }
   }
 
   /// The entities to draw, in a stable order: those in a relation, unless unlinked ones are wanted
   /// or the graph has no relation at all.
   private func drawnEntities(_ graph: RelationshipGraph) -> [Entity] {
-    let linked = Set(graph.relations.flatMap { [$0.source, $0.target] })
-    let drawsAll = includesUnlinkedEntities || linked.isEmpty
-    return graph.sortedEntities.filter { drawsAll || linked.contains($0.id) }
+    let drawsAll = includesUnlinkedEntities || graph.relations.isEmpty
+    return graph.sortedEntities.filter { drawsAll || graph.outgoing[$0.id] != nil || graph.incoming[$0.id] != nil }
   }
 
-  private func rolesByPerson(_ relations: [Relation], in graph: RelationshipGraph) -> [EntityID: [String]] {
+  private func rolesByPerson(_ order: RelationOrder, names: [String], in graph: RelationshipGraph) -> [EntityID: [String]] {
     var roles: [EntityID: [String]] = [:]
-    for relation in relations where relation.kind == .holdsOffice || relation.kind == .affiliatedWith {
-      let place = graph.entities[relation.target]?.name ?? relation.target.rawValue
+    for entry in order.entries {
+      let relation = graph.relations[entry.relation]
+      guard relation.kind == .holdsOffice || relation.kind == .affiliatedWith else { continue }
+      let place = names[entry.target]
       let role = relation.attributes["role"].map { "\($0), \(place)" } ?? place
       roles[relation.source, default: []].append(role)
     }
@@ -102,13 +104,50 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  private func edgeTooltip(_ relation: Relation, in graph: RelationshipGraph) -> String {
-    let name = { (id: EntityID) in graph.entities[id]?.name ?? id.rawValue }
-    var lines = ["\(name(relation.source)) \(relation.kind.rawValue) \(name(relation.target))"]
-    for (key, value) in relation.attributes.sorted(by: { $0.key < $1.key }) { lines.append("\(key): \(value)") }
-    if !relation.items.isEmpty { lines.append("items: " + relation.items.joined(separator: ", ")) }
-    for evidence in relation.evidence { lines.append("“\(evidence.sentence)” (\(evidence.document))") }
-    return lines.joined(separator: "\n")
+  private func writeEdge(
+    _ relation: Relation, from source: EntityID, _ sourceName: String, to target: EntityID, _ targetName: String,
+    style: String, into text: inout DOTString
+  ) {
+    text.raw("  ")
+    text.quoted(source.rawValue)
+    text.raw(" -> ")
+    text.quoted(target.rawValue)
+    text.raw(style)
+    text.quoted { writeEdgeTooltip(relation, from: sourceName, to: targetName, into: &$0) }
+    text.raw("];\n")
+  }
+
+  /// The attributes of an edge that depend only on its kind, up to its tooltip.
+  private static func edgeStyle(_ kind: RelationKind) -> String {
+    let color = DOTStyle.color(of: kind)
+    return " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
+      + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
+  }
+
+  /// "Iran supplies Bolivia", then a line per attribute, the items, and each evidence sentence with its document.
+  private func writeEdgeTooltip(_ relation: Relation, from source: String, to target: String, into text: inout DOTString) {
+    text.escaped(source)
+    text.escaped(" ")
+    text.escaped(relation.kind.rawValue)
+    text.escaped(" ")
+    text.escaped(target)
+    for (key, value) in relation.attributes.sorted(by: { $0.key < $1.key }) {
+      text.escaped("\n")
+      text.escaped(key)
+      text.escaped(": ")
+      text.escaped(value)
+    }
+    for (index, item) in relation.items.enumerated() {
+      text.escaped(index == 0 ? "\nitems: " : ", ")
+      text.escaped(item)
+    }
+    for evidence in relation.evidence {
+      text.escaped("\n“")
+      text.escaped(evidence.sentence)
+      text.escaped("” (")
+      text.escaped(evidence.document)
+      text.escaped(")")
+    }
   }
 
   /// A small grid naming the entity kinds (drawn in their shapes) and relation kinds (in their

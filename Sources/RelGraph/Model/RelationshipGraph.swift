@@ -83,7 +83,7 @@ public struct RelationshipGraph: Sendable, Equatable {
   }
 
   /// Relations sorted by source, kind and target.
-  public var sortedRelations: [Relation] { relations.sorted { $0.key < $1.key } }
+  public var sortedRelations: [Relation] { RelationOrder(self).entries.map { relations[$0.relation] } }
 
   public static func == (lhs: RelationshipGraph, rhs: RelationshipGraph) -> Bool {
     lhs.entities == rhs.entities && Set(lhs.relations) == Set(rhs.relations)

@@ -12,7 +12,7 @@ extension RelGraphCommand {
 
     func run() async throws {
       let graph = try drawing.apply(to: await input.graph())
-      try output.write(Array(drawing.writer.dot(for: graph).utf8))
+      try output.write(drawing.writer.utf8(for: graph))
     }
   }
 }
