@@ -81,7 +81,7 @@ enum InputLoader {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
     guard FileManager.default.fileExists(atPath: path) else { throw CLIError.unreadable(path, "no such file") }
     do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
       if data.count > maximumBytes { throw CLIError.unreadable(path, "larger than \(maximumBytes >> 20) MB") }
       return data
     } catch let error as CLIError {

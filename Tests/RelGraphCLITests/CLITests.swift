@@ -13,6 +13,10 @@ struct CLIRun {
   static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/iran-bolivia.txt").path
 
   static func relgraph(_ arguments: String..., stdin: Data? = nil) throws -> CLIRun {
+    try relgraph(arguments, stdin: stdin)
+  }
+
+  static func relgraph(_ arguments: [String], stdin: Data? = nil) throws -> CLIRun {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("relgraph")
     let process = Process()
     process.executableURL = FileManager.default.fileExists(atPath: binary.path)
@@ -77,6 +81,12 @@ func temporaryDirectory() throws -> URL {
     let json = try CLIRun.relgraph("neighbors", graph, "bolivia", "--relation", "voted_with", "--json")
     let records = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
     #expect(records?.count == 7)
+    // A .json graph is read through the index, text in full: the answers are the same.
+    for arguments in [["Bolivia", "--evidence"], ["Evo Morales", "--depth", "2", "--direction", "out"], ["Iran", "--relation", "supplies", "--json"]] {
+      let fromGraph = try CLIRun.relgraph(["neighbors", graph] + arguments)
+      let fromText = try CLIRun.relgraph(["neighbors", CLIRun.corpus] + arguments)
+      #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(arguments)")
+    }
   }
 
   @Test("render writes an SVG naming the main entities, in process")

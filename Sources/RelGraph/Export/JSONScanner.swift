@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads JSON values from UTF-8 bytes one at a time, for readers that know the shape they expect.
 ///
 /// Errors name what was expected and the byte offset where it was not found.
@@ -5,7 +7,17 @@ struct JSONScanner {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// A scanner reading `bytes` from `position`, such as the offset of a value read before.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
+    self.bytes = bytes
+    self.position = position
+  }
+
+  /// Where the next value starts, past any white space.
+  mutating func nextValueOffset() -> Int {
+    skipWhitespace()
+    return position
+  }
 
   private func failure(_ expected: String) -> GraphError {
     let found = position < bytes.count ? "'\(Character(Unicode.Scalar(bytes[position])))'" : "the end of the file"
@@ -37,12 +49,29 @@ struct JSONScanner {
 
   /// Reads an object, calling `field` with each key; `field` must read the value.
   mutating func object(_ field: (inout JSONScanner, String) throws(GraphError) -> Void) throws(GraphError) {
+    try rawObject { scanner, key throws(GraphError) in try field(&scanner, String(decoding: key, as: UTF8.self)) }
+  }
+
+  /// Reads an object, calling `field` with the UTF-8 bytes of each key, for readers that compare
+  /// keys without making strings of them; `field` must read the value.
+  mutating func rawObject(_ field: (inout JSONScanner, UnsafeBufferPointer<UInt8>) throws(GraphError) -> Void) throws(GraphError) {
     try expect(UInt8(ascii: "{"), "'{'")
     if consume(UInt8(ascii: "}")) { return }
     repeat {
-      let key = try string()
+      skipWhitespace()
+      let keyStart = position
+      guard consume(UInt8(ascii: "\"")) else { throw failure("a string") }
+      position -= 1
+      try skipString()
+      let key = UnsafeBufferPointer(rebasing: bytes[keyStart + 1..<position - 1])
       try expect(UInt8(ascii: ":"), "':'")
-      try field(&self, key)
+      if key.contains(UInt8(ascii: "\\")) {
+        var keyScanner = JSONScanner(bytes, at: keyStart)
+        let decoded = Array(try keyScanner.string().utf8)
+        try decoded.withUnsafeBufferPointer { (decoded) throws(GraphError) in try field(&self, decoded) }
+      } else {
+        try field(&self, key)
+      }
     } while consume(UInt8(ascii: ","))
     try expect(UInt8(ascii: "}"), "',' or '}'")
   }
@@ -81,6 +110,21 @@ struct JSONScanner {
     return text(start..<position)
   }
 
+  /// Where a scalar lies without decoding it: a string's bytes between its quotes (escapes as
+  /// written, and whether there are any), or a number's or boolean's text.
+  mutating func scalarRange() throws(GraphError) -> (range: Range<Int>, isEscaped: Bool) {
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+      let start = position
+      try skipValue()
+      return (start..<position, false)
+    }
+    let start = position + 1
+    try skipString()
+    let range = start..<position - 1
+    return (range, UnsafeBufferPointer(rebasing: bytes[range]).contains(UInt8(ascii: "\\")))
+  }
+
   /// The value if it is a string; otherwise skips it and returns `nil`.
   mutating func stringOrSkip() throws(GraphError) -> String? {
     skipWhitespace()
@@ -117,9 +161,9 @@ struct JSONScanner {
     skipWhitespace()
     guard position < bytes.count else { throw failure("a value") }
     switch bytes[position] {
-    case UInt8(ascii: "{"): try object { scanner, _ throws(GraphError) in try scanner.skipValue() }
+    case UInt8(ascii: "{"): try rawObject { scanner, _ throws(GraphError) in try scanner.skipValue() }
     case UInt8(ascii: "["): _ = try array { scanner, _ throws(GraphError) in try scanner.skipValue() }
-    case UInt8(ascii: "\""): _ = try string()
+    case UInt8(ascii: "\""): try skipString()
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
       for word in ["true", "false", "null"] where bytes[position...].starts(with: word.utf8) {
         position += word.utf8.count
@@ -128,6 +172,22 @@ struct JSONScanner {
       throw failure("a value")
     default: _ = try number()
     }
+  }
+
+  /// Skips a string without decoding it, jumping from quote to quote with `memchr`: a quote
+  /// ends the string unless an odd number of backslashes comes before it.
+  private mutating func skipString() throws(GraphError) {
+    let start = position + 1
+    position = start
+    while position < bytes.count, let quote = memchr(bytes.baseAddress! + position, 0x22, bytes.count - position) {
+      let end = bytes.baseAddress!.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+      position = end + 1
+      var backslashes = 0
+      while end - backslashes > start, bytes[end - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+      if backslashes.isMultiple(of: 2) { return }
+    }
+    position = bytes.count
+    throw failure("the end of a string")
   }
 
   /// The bytes as text; invalid UTF-8 becomes U+FFFD, as JSON from other tools may hold some.

@@ -34,7 +34,7 @@ public enum NodeLinkJSON {
     let parsed = data.withUnsafeBytes { buffer in
       Result { () throws(GraphError) in
         var scanner = JSONScanner(buffer.bindMemory(to: UInt8.self))
-        return try readDocument(&scanner)
+        return try readDocument(&scanner) { scanner, index throws(GraphError) in try readEdge(&scanner, at: index) }
       }
     }
     let (entities, relations) = try parsed.get()
@@ -72,22 +72,25 @@ public enum NodeLinkJSON {
     writer.object(fields.sorted { $0.0 < $1.0 })
   }
 
-  private static func readDocument(_ scanner: inout JSONScanner) throws(GraphError) -> ([Entity], [Relation]) {
+  /// The nodes and edges of a node-link document, each edge read by `readEdge`.
+  static func readDocument<Edge>(
+    _ scanner: inout JSONScanner, readEdge: (inout JSONScanner, Int) throws(GraphError) -> Edge
+  ) throws(GraphError) -> ([Entity], [Edge]) {
     var entities: [Entity]?
-    var relations: [Relation] = []
+    var edges: [Edge] = []
     try scanner.object { scanner, key throws(GraphError) in
       switch key {
       case "nodes": entities = try scanner.array { scanner, index throws(GraphError) in try readNode(&scanner, at: index) }
-      case "edges", "links": relations = try scanner.array { scanner, index throws(GraphError) in try readEdge(&scanner, at: index) }
+      case "edges", "links": edges = try scanner.array(readEdge)
       default: try scanner.skipValue()
       }
     }
     try scanner.expectEnd()
     guard let entities else { throw .invalidGraphJSON(detail: "missing field 'nodes' at the top level") }
-    return (entities, relations)
+    return (entities, edges)
   }
 
-  private static func readNode(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Entity {
+  static func readNode(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Entity {
     var id: String?, name: String?, kind: String?
     var aliases: [String] = []
     var attributes: [String: String] = [:]
@@ -110,7 +113,7 @@ public enum NodeLinkJSON {
     return Entity(id: EntityID(id), name: name ?? id, kind: entityKind, aliases: aliases, attributes: attributes)
   }
 
-  private static func readEdge(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Relation {
+  static func readEdge(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Relation {
     var source: String?, target: String?, kind: String?, rule = ""
     var items: [String] = []
     var confidence = 1.0
@@ -129,17 +132,28 @@ public enum NodeLinkJSON {
       default: if let value = try scanner.stringOrSkip() { attributes[key] = value }
       }
     }
+    let ends = try requiredEnds(source, kind, target, at: index)
+    return Relation(
+      source: EntityID(ends.source), kind: ends.kind, target: EntityID(ends.target), attributes: attributes, items: items,
+      confidence: confidence, rule: rule, evidence: evidence)
+  }
+
+  /// The ends and kind of `edges[index]`, which every edge must have.
+  static func requiredEnds<End>(
+    _ source: End?, _ kind: String?, _ target: End?, at index: Int
+  ) throws(GraphError) -> (source: End, kind: RelationKind, target: End) {
     let place = "edges[\(index)]"
     guard let source else { throw .invalidGraphJSON(detail: "missing field 'source' at \(place)") }
     guard let target else { throw .invalidGraphJSON(detail: "missing field 'target' at \(place)") }
     guard let kind else { throw .invalidGraphJSON(detail: "missing field 'kind' at \(place)") }
-    guard let relationKind = RelationKind(rawValue: kind) else {
+    guard let relationKind = relationKinds[kind] else {
       throw .invalidGraphJSON(detail: "unknown relation kind '\(kind)' at \(place)")
     }
-    return Relation(
-      source: EntityID(source), kind: relationKind, target: EntityID(target), attributes: attributes, items: items,
-      confidence: confidence, rule: rule, evidence: evidence)
+    return (source, relationKind, target)
   }
+
+  /// The relation kinds by name, for reading a million of them quickly.
+  private static let relationKinds = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0.rawValue, $0) })
 
   private static func readEvidence(_ scanner: inout JSONScanner) throws(GraphError) -> Evidence {
     var evidence = Evidence(document: "", sentence: "", start: 0, end: 0)

@@ -12,7 +12,7 @@ public struct RelationshipGraph: Sendable, Equatable {
   private(set) var outgoing: [EntityID: [Int]] = [:]
   private(set) var incoming: [EntityID: [Int]] = [:]
   /// Entity ids by folded name and alias, for lookups by name.
-  private(set) var idsByName: [String: Set<EntityID>] = [:]
+  private(set) var idsByName: [String: [EntityID]] = [:]
 
   public init() {}
 
@@ -20,6 +20,8 @@ public struct RelationshipGraph: Sendable, Equatable {
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if a relation names an entity not given.
   public init(entities: some Sequence<Entity>, relations: some Sequence<Relation>) throws(GraphError) {
+    self.entities.reserveCapacity(entities.underestimatedCount)
+    idsByName.reserveCapacity(entities.underestimatedCount * 2)
     for entity in entities { add(entity) }
     for relation in relations { try add(relation) }
   }
@@ -43,7 +45,10 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Makes the entity findable by its id, name and aliases.
   private mutating func indexNames(of entity: Entity) {
-    for name in entity.allNames + [entity.id.rawValue] { idsByName[NameKey.of(name), default: []].insert(entity.id) }
+    for name in entity.allNames + [entity.id.rawValue] {
+      let key = NameKey.of(name)
+      if idsByName[key]?.contains(entity.id) != true { idsByName[key, default: []].append(entity.id) }
+    }
   }
 
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.

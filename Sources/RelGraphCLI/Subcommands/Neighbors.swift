@@ -32,8 +32,7 @@ extension RelGraphCommand {
     }
 
     func run() async throws {
-      let graph = try await source.graph()
-      let center = try graph.entity(named: entity)
+      let (center, graph) = try await source.reach(of: entity, depth: depth, kinds: Set(relations))
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {
         FileHandle.standardOutput.write(try JSONOutput.encode(found.map { NeighborRecord($0, in: graph) }))

@@ -1,0 +1,156 @@
+import Foundation
+
+extension NodeLinkJSON {
+  /// A node-link graph opened for questions about a few entities.
+  ///
+  /// Every entity is read in full, every relation only as its ends, kind and place in the file;
+  /// the relations a question needs are read in full, evidence and all, when it is asked. On a
+  /// graph of a million relations this answers a neighbor query several times sooner than
+  /// ``NodeLinkJSON/decode(_:)`` followed by the query (`Scripts/bench.sh`).
+  ///
+  /// The file is checked as ``NodeLinkJSON/decode(_:)`` checks it, except inside the relations
+  /// no question reaches: a malformed evidence entry there goes unnoticed.
+  public struct Index: Sendable {
+    /// A relation as the index knows it: its ends (ranks in `ids`), kind, and where it starts in the file.
+    private struct Link: Sendable {
+      let source: Int32
+      let target: Int32
+      let kind: RelationKind
+      let offset: Int
+    }
+
+    private let data: Data
+    /// Every entity of the file and no relation: look entities up by name here.
+    public let entities: RelationshipGraph
+    private let ids: [EntityID]
+    private let links: [Link]
+    /// For the entity of rank `r`, the links touching it either way are
+    /// `linksByEntity[linkRanges[r]..<linkRanges[r + 1]]`.
+    private let linkRanges: [Int]
+    private let linksByEntity: [Int32]
+
+    /// Indexes the node-link JSON in `data`.
+    ///
+    /// - Throws: ``GraphError/invalidGraphJSON(detail:)`` or ``GraphError/missingEndpoint(_:)``,
+    ///   as ``NodeLinkJSON/decode(_:)`` does.
+    public init(_ data: Data) throws(GraphError) {
+      let parsed = data.withUnsafeBytes { buffer in
+        Result { () throws(GraphError) in
+          let bytes = buffer.bindMemory(to: UInt8.self)
+          var scanner = JSONScanner(bytes)
+          let (nodes, rawLinks) = try readDocument(&scanner, readEdge: Self.readLink)
+          let entities = try RelationshipGraph(entities: nodes, relations: [])
+          let ids = Array(entities.entities.keys)
+          let table = ByteStringTable(ids.map(\.rawValue))
+          let links = try rawLinks.map { (link) throws(GraphError) in
+            Link(source: try Self.rank(of: link.source, in: table, bytes), target: try Self.rank(of: link.target, in: table, bytes),
+              kind: link.kind, offset: link.offset)
+          }
+          return (entities, ids, links)
+        }
+      }
+      (entities, ids, links) = try parsed.get()
+      self.data = data
+      (linkRanges, linksByEntity) = Self.adjacency(of: links, entityCount: ids.count)
+    }
+
+    /// The part of the graph that answers a neighbor query about `id` to `depth` hops in any
+    /// direction: the entities fewer than `depth` hops away by relations of `kinds` (all when
+    /// empty), every such relation touching them, and the entities at the relations' other ends.
+    ///
+    /// ``RelationshipGraph/neighbors(of:depth:kinds:direction:)`` on the result gives what it
+    /// gives on the whole graph, for any direction.
+    ///
+    /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if `id` is not in the graph;
+    ///   ``GraphError/invalidGraphJSON(detail:)`` if a relation it needs is malformed.
+    public func reach(of id: EntityID, depth: Int, kinds: Set<RelationKind> = []) throws(GraphError) -> RelationshipGraph {
+      guard let start = ids.firstIndex(of: id) else {
+        throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
+      }
+      var reached: Set<Int> = [start]
+      var frontier = [start]
+      var chosen: Set<Int> = []
+      for _ in 0..<max(depth, 1) {
+        var next: [Int] = []
+        for entity in frontier {
+          for link in linksByEntity[linkRanges[entity]..<linkRanges[entity + 1]].map(Int.init)
+          where kinds.isEmpty || kinds.contains(links[link].kind) {
+            chosen.insert(link)
+            for end in [links[link].source, links[link].target] where reached.insert(Int(end)).inserted {
+              next.append(Int(end))
+            }
+          }
+        }
+        frontier = next
+      }
+      let relations = try chosen.sorted().map { (index) throws(GraphError) in try relation(at: index) }
+      return try RelationshipGraph(entities: reached.sorted().compactMap { entities.entities[ids[$0]] }, relations: relations)
+    }
+
+    /// The relation `edges[index]`, read in full.
+    private func relation(at index: Int) throws(GraphError) -> Relation {
+      let result = data.withUnsafeBytes { buffer in
+        Result { () throws(GraphError) in
+          var scanner = JSONScanner(buffer.bindMemory(to: UInt8.self), at: links[index].offset)
+          return try readEdge(&scanner, at: index)
+        }
+      }
+      return try result.get()
+    }
+
+    /// Where an edge's ends are written in the file, its kind and where it starts, skipping the rest.
+    private static func readLink(
+      _ scanner: inout JSONScanner, at index: Int
+    ) throws(GraphError) -> (source: End, kind: RelationKind, target: End, offset: Int) {
+      let offset = scanner.nextValueOffset()
+      var source: End?, target: End?, kind: String?
+      try scanner.rawObject { scanner, key throws(GraphError) in
+        switch key.count {
+        case 6 where memcmp(key.baseAddress!, "source", 6) == 0: source = try scanner.scalarRange()
+        case 6 where memcmp(key.baseAddress!, "target", 6) == 0: target = try scanner.scalarRange()
+        case 4 where memcmp(key.baseAddress!, "kind", 4) == 0 || memcmp(key.baseAddress!, "type", 4) == 0:
+          kind = try scanner.string()
+        default: try scanner.skipValue()
+        }
+      }
+      let ends = try requiredEnds(source, kind, target, at: index)
+      return (ends.source, ends.kind, ends.target, offset)
+    }
+
+    /// Where an end's id is written: its bytes in the file, and whether they hold escapes.
+    private typealias End = (range: Range<Int>, isEscaped: Bool)
+
+    /// The rank of the entity whose id is written at `end`.
+    ///
+    /// - Throws: ``GraphError/missingEndpoint(_:)`` if there is no such entity.
+    private static func rank(of end: End, in table: ByteStringTable, _ bytes: UnsafeBufferPointer<UInt8>) throws(GraphError) -> Int32 {
+      let written = UnsafeBufferPointer(rebasing: bytes[end.range])
+      if !end.isEscaped, let rank = table.number(of: written) { return Int32(rank) }
+      var scanner = JSONScanner(bytes, at: end.range.lowerBound - 1)
+      let id = end.isEscaped ? try scanner.string() : String(decoding: written, as: UTF8.self)
+      guard let rank = table.number(of: id) else { throw .missingEndpoint(EntityID(id)) }
+      return Int32(rank)
+    }
+
+    /// The links touching each entity, grouped by entity (compressed sparse rows).
+    private static func adjacency(of links: [Link], entityCount: Int) -> (ranges: [Int], links: [Int32]) {
+      var ranges = [Int](repeating: 0, count: entityCount + 1)
+      for link in links {
+        ranges[Int(link.source) + 1] += 1
+        ranges[Int(link.target) + 1] += 1
+      }
+      for rank in 0..<entityCount { ranges[rank + 1] += ranges[rank] }
+      var filled = Array(ranges.dropLast())
+      var grouped = [Int32](repeating: 0, count: links.count * 2)
+      func file(_ index: Int, under end: Int32) {
+        grouped[filled[Int(end)]] = Int32(index)
+        filled[Int(end)] += 1
+      }
+      for (index, link) in links.enumerated() {
+        file(index, under: link.source)
+        file(index, under: link.target)
+      }
+      return (ranges, grouped)
+    }
+  }
+}

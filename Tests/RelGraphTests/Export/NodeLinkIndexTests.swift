@@ -1,0 +1,79 @@
+import Foundation
+@testable import RelGraph
+import Testing
+
+@Suite struct NodeLinkIndexTests {
+  @Test("Neighbors from the index's reach are the neighbors in the whole graph, for every entity, depth, direction and kind filter")
+  func reachAnswersLikeTheWholeGraph() throws {
+    let graph = try Fixtures.corpusGraph()
+    let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
+    #expect(index.entities.entities == graph.entities)
+    for entity in graph.entities.values {
+      for depth in 1...2 {
+        for kinds: Set<RelationKind> in [[], [.visited, .met], [.supplies]] {
+          let reach = try index.reach(of: entity.id, depth: depth, kinds: kinds)
+          for direction in [Direction.both, .outgoing, .incoming] {
+            let expected = try graph.neighbors(of: entity.id, depth: depth, kinds: kinds, direction: direction)
+            let found = try reach.neighbors(of: entity.id, depth: depth, kinds: kinds, direction: direction)
+            #expect(found == expected, "\(entity.id) depth \(depth) \(kinds) \(direction)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("Relations read from the index keep their evidence, and duplicates in the file merge")
+  func relationsReadInFull() throws {
+    let json = #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}],"#
+      + #" "edges": [{"source": "a", "target": "b", "kind": "supplies", "items": ["drones"],"#
+      + #" "evidence": [{"document": "d.txt", "sentence": "A \"quoted\\\" sale.", "start": 0, "end": 9}]},"#
+      + #" {"source": "a", "target": "b", "kind": "supplies", "items": ["boats"]}]}"#
+    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: "b", depth: 1)
+    let relation = try #require(reach.relation(from: "a", .supplies, to: "b"))
+    #expect(relation.items == ["drones", "boats"])
+    #expect(relation.evidence.map(\.sentence) == [#"A "quoted\" sale."#])
+  }
+
+  @Test("Ids written with escapes or as numbers find their entities")
+  func escapedAndNumericIDs() throws {
+    let json = #"{"edges": [{"target": "\u00e9t\u00e9", "source": 7, "type": "met"}],"#
+      + #" "nodes": [{"id": 7, "kind": "person"}, {"id": "été", "kind": "person"}]}"#
+    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: "été", depth: 1)
+    #expect(try reach.neighbors(of: "été").map(\.entity.id) == ["7"])
+  }
+
+  @Test("The index refuses what decoding refuses", arguments: [
+    #"{"nodes": [], "edges": [{"source": "a", "target": "b", "kind": "met"}]}"#,
+    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "likes"}]}"#,
+    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#,
+    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met", "x": "open]}"#,
+    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met"}] trailing"#,
+  ])
+  func refusesLikeDecode(json: String) {
+    let data = Data(json.utf8)
+    let decodeError = #expect(throws: GraphError.self) { try NodeLinkJSON.decode(data) }
+    let indexError = #expect(throws: GraphError.self) { try NodeLinkJSON.Index(data) }
+    #expect(indexError == decodeError)
+  }
+
+  @Test("An unknown entity gets the whole graph's suggestions")
+  func unknownEntity() throws {
+    let graph = try Fixtures.europe()
+    let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
+    let expected = GraphError.unknownEntity("frnce", suggestions: ["France"])
+    #expect(throws: expected) { try index.reach(of: "frnce", depth: 1) }
+    #expect(throws: expected) { try graph.neighbors(of: "frnce") }
+  }
+
+  @Test("The byte table numbers strings by their bytes, the first of repeats winning")
+  func byteStringTable() {
+    let strings = ["country:iran", "", "person:é", "country:iran"] + (0..<200).map { "e\($0)" }
+    let table = ByteStringTable(strings)
+    #expect(table.number(of: "country:iran") == 0)
+    #expect(table.number(of: "") == 1)
+    #expect(table.number(of: "person:é") == 2)
+    #expect(table.number(of: "e199") == 203)
+    #expect(table.number(of: "country:ira") == nil)
+    #expect(table.number(of: "person:e") == nil)
+  }
+}
