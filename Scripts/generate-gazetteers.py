@@ -114,7 +114,7 @@ def main():
     lines = "\n".join(f"{c}\t{iso}\t{'|'.join(al)}\t{'|'.join(lo)}" for c, iso, al, lo in rows)
     write("CountryTable.swift",
           "/// Every ISO 3166-1 country: canonical name, ISO code, aliases (official and short names,\n"
-          "/// Spanish name, capitals and seats of government, demonyms) and lowercase Spanish demonyms.\n"
+          "/// Spanish name, capitals and seats of government, demonyms) and lowercase Spanish demonyms, singular|plural.\n"
           "/// Sources: pycountry and countryinfo.",
           f'enum CountryTable {{\n  static let tsv = #"""\n{lines}\n"""#\n}}')
     names = given_names()

@@ -128,6 +128,7 @@ import Testing
     ("Bolivia es miembro de la ONU.", "Bolivia", .memberOf, "United Nations"),
     ("El canciller venezolano Yván Gil firmó un acuerdo energético con Irán.", "Yván Gil", .holdsOffice, "Venezuela"),
     ("Nicaragua votó junto con Cuba y Venezuela.", "Nicaragua", .votedWith, "Cuba"),
+    ("El gobierno francés condenó a Irán.", "France", .opposes, "Iran"),
     ("Ana Pérez, directora del Instituto de Estudios Andinos, criticó a Chile.", "Ana Pérez", .affiliatedWith, "Instituto de Estudios Andinos"),
     ("Ana Pérez, directora del Instituto de Estudios Andinos, criticó a Chile.", "Ana Pérez", .opposes, "Chile"),
   ])

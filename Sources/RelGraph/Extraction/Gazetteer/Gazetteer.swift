@@ -56,9 +56,10 @@ struct Gazetteer: Sendable {
         let plural = alias.hasSuffix("ans")
         gazetteer.add(String(alias), Entry(canonical: canonical, kind: .country, isPlural: plural))
       }
-      for demonym in fields[3].split(separator: "|") {
+      // Spanish demonyms come singular, then plural: "francés|franceses".
+      for (position, demonym) in fields[3].split(separator: "|").enumerated() {
         for form in [String(demonym), demonym.prefix(1).uppercased() + demonym.dropFirst()] {
-          gazetteer.add(form, Entry(canonical: canonical, kind: .country, isPlural: demonym.hasSuffix("s")))
+          gazetteer.add(form, Entry(canonical: canonical, kind: .country, isPlural: position > 0))
         }
       }
     }
