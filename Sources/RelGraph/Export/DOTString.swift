@@ -9,6 +9,9 @@ struct DOTString {
   /// An empty text with room for `capacity` bytes.
   init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+  /// Appends bytes as they are.
+  mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
   /// Appends text as it is.
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -33,7 +36,11 @@ struct DOTString {
 
   /// Appends `text` escaped as ``quoted(_:isLabel:)`` escapes it, without the quotes.
   mutating func escaped(_ text: String, isLabel: Bool = false) {
-    (isLabel ? Self.labelEscapes : Self.escapes).append(text, to: &bytes)
+    if isLabel {
+      Self.labelEscapes.append(text, to: &bytes)
+    } else {
+      Self.escapes.append(text, to: &bytes)
+    }
   }
 
   private static let escapes = EscapeTable(replacement(of:))

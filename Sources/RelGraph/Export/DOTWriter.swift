@@ -43,8 +43,9 @@ public struct DOTWriter: Sendable {
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
     let order = RelationOrder(graph)
     let names = order.ids.map { graph.entities[$0]!.name }
-    let roles = rolesByPerson(order, names: names, in: graph)
+    let roles = rolesByRank(order, names: names, in: graph)
     let entities = drawnEntities(graph)
+    let nodeStyles = Entity.Kind.allCases.map(Self.nodeStyle)
     for entity in entities {
       text.raw("  ")
       text.quoted(entity.id.rawValue)
@@ -52,29 +53,29 @@ public struct DOTWriter: Sendable {
       text.quoted(entity.id.rawValue)
       text.raw(", label=")
       text.quoted(entity.name, isLabel: true)
-      text.raw(", shape=\(DOTStyle.shape(of: entity.kind)), fillcolor=\"\(DOTStyle.fill(of: entity.kind))\", class=\"\(entity.kind.rawValue)\", tooltip=")
-      text.quoted(nodeTooltip(entity, roles: roles[entity.id] ?? []))
+      text.raw(nodeStyles[entity.kind.ordinal])
+      text.quoted(nodeTooltip(entity, roles: roles[order.rank(of: entity.id)!]))
       text.raw("];\n")
     }
-    let styles = Dictionary(uniqueKeysWithValues: RelationKind.allCases.map { ($0, Self.edgeStyle($0)) })
-    for entry in order.entries {
-      writeEdge(
-        graph.relations[entry.relation], from: order.ids[entry.source], names[entry.source],
-        to: order.ids[entry.target], names[entry.target], style: styles[graph.relations[entry.relation].kind]!, into: &text)
+    let ends = EdgeEnds(ids: order.ids, names: names)
+    var drawnKinds = Set<RelationKind>()
+    graph.relations.withUnsafeBufferPointer { relations in
+      // Through the buffer, each relation is lent to `writeEdge`, not copied (a retain per field).
+      for entry in order.entries {
+        writeEdge(relations[entry.relation], from: entry.source, to: entry.target, ends: ends, into: &text)
+        drawnKinds.insert(relations[entry.relation].kind)
+      }
     }
     if includesLegend, !entities.isEmpty {
-      text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: Set(graph.relations.map(\.kind))) + "\n")
+      text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: drawnKinds) + "\n")
     }
     text.raw("}\n")
     return text.bytes
   }
 
-  /// About how many bytes the DOT text of `graph` takes, so the buffer is allocated once rather
-  /// than copied as it grows: a few hundred bytes per statement, plus the evidence sentences.
+  /// About how many bytes the DOT text of `graph` takes, so the buffer is rarely copied as it grows.
   private static func estimatedSize(of graph: RelationshipGraph) -> Int {
-    graph.relations.reduce(400 * graph.entities.count) { size, relation in
-      relation.evidence.reduce(size + 400) { $0 + $1.sentence.utf8.count + $1.document.utf8.count }
-    }
+    400 * graph.entities.count + 600 * graph.relations.count
   }
 
   /// The entities to draw, in a stable order: those in a relation, unless unlinked ones are wanted
@@ -84,14 +85,14 @@ public struct DOTWriter: Sendable {
     return graph.sortedEntities.filter { drawsAll || graph.outgoing[$0.id] != nil || graph.incoming[$0.id] != nil }
   }
 
-  private func rolesByPerson(_ order: RelationOrder, names: [String], in graph: RelationshipGraph) -> [EntityID: [String]] {
-    var roles: [EntityID: [String]] = [:]
-    for entry in order.entries {
-      let relation = graph.relations[entry.relation]
-      guard relation.kind == .holdsOffice || relation.kind == .affiliatedWith else { continue }
-      let place = names[entry.target]
-      let role = relation.attributes["role"].map { "\($0), \(place)" } ?? place
-      roles[relation.source, default: []].append(role)
+  /// The offices and affiliations of each entity, by rank: "President, Bolivia".
+  private func rolesByRank(_ order: RelationOrder, names: [String], in graph: RelationshipGraph) -> [[String]] {
+    var roles = [[String]](repeating: [], count: order.ids.count)
+    graph.relations.withUnsafeBufferPointer { relations in
+      for entry in order.entries where [.holdsOffice, .affiliatedWith].contains(relations[entry.relation].kind) {
+        let place = names[entry.target]
+        roles[entry.source].append(relations[entry.relation].attributes["role"].map { "\($0), \(place)" } ?? place)
+      }
     }
     return roles
   }
@@ -104,17 +105,43 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  private func writeEdge(
-    _ relation: Relation, from source: EntityID, _ sourceName: String, to target: EntityID, _ targetName: String,
-    style: String, into text: inout DOTString
-  ) {
+  /// What edge statements repeat, written once: each entity's quoted id and escaped name (by
+  /// rank in the sorted ids), each kind's attributes and tooltip phrase (by ordinal).
+  private struct EdgeEnds {
+    let quotedIDs: [[UInt8]]
+    let escapedNames: [[UInt8]]
+    let styles: [[UInt8]] = RelationKind.allCases.map { Array(DOTWriter.edgeStyle($0).utf8) }
+    let phrases: [[UInt8]] = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
+
+    init(ids: [EntityID], names: [String]) {
+      quotedIDs = ids.map { Array(DOTString.quoted($0.rawValue).utf8) }
+      escapedNames = names.map { name in
+        var text = DOTString()
+        text.escaped(name)
+        return text.bytes
+      }
+    }
+  }
+
+  /// `"source" -> "target" [style…, tooltip="…"];` for the relation whose ends have these ranks.
+  private func writeEdge(_ relation: Relation, from source: Int, to target: Int, ends: EdgeEnds, into text: inout DOTString) {
     text.raw("  ")
-    text.quoted(source.rawValue)
+    text.append(ends.quotedIDs[source])
     text.raw(" -> ")
-    text.quoted(target.rawValue)
-    text.raw(style)
-    text.quoted { writeEdgeTooltip(relation, from: sourceName, to: targetName, into: &$0) }
+    text.append(ends.quotedIDs[target])
+    text.append(ends.styles[relation.kind.ordinal])
+    text.quoted { tooltip in
+      tooltip.append(ends.escapedNames[source])
+      tooltip.append(ends.phrases[relation.kind.ordinal])
+      tooltip.append(ends.escapedNames[target])
+      writeEdgeFacts(relation, into: &tooltip)
+    }
     text.raw("];\n")
+  }
+
+  /// The attributes of a node that depend only on its kind, up to its tooltip.
+  private static func nodeStyle(_ kind: Entity.Kind) -> String {
+    ", shape=\(DOTStyle.shape(of: kind)), fillcolor=\"\(DOTStyle.fill(of: kind))\", class=\"\(kind.rawValue)\", tooltip="
   }
 
   /// The attributes of an edge that depend only on its kind, up to its tooltip.
@@ -124,13 +151,9 @@ public struct DOTWriter: Sendable {
       + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
   }
 
-  /// "Iran supplies Bolivia", then a line per attribute, the items, and each evidence sentence with its document.
-  private func writeEdgeTooltip(_ relation: Relation, from source: String, to target: String, into text: inout DOTString) {
-    text.escaped(source)
-    text.escaped(" ")
-    text.escaped(relation.kind.rawValue)
-    text.escaped(" ")
-    text.escaped(target)
+  /// The tooltip lines after "Iran supplies Bolivia": a line per attribute, the items, and each
+  /// evidence sentence with its document.
+  private func writeEdgeFacts(_ relation: Relation, into text: inout DOTString) {
     for (key, value) in relation.attributes.sorted(by: { $0.key < $1.key }) {
       text.escaped("\n")
       text.escaped(key)

@@ -4,8 +4,18 @@ public struct Entity: Hashable, Sendable, Identifiable {
   public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
     case country, person, organization, agreement
 
-    public static func < (lhs: Kind, rhs: Kind) -> Bool {
-      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// Kinds sort in the order of ``allCases``.
+    public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The kind's place in ``allCases``: a switch, since `allCases.firstIndex(of:)` made sorting
+    /// a hundred thousand entities take a fifth of a second.
+    var ordinal: Int {
+      switch self {
+      case .country: 0
+      case .person: 1
+      case .organization: 2
+      case .agreement: 3
+      }
     }
   }
 

@@ -1,10 +1,10 @@
 /// The relations of a graph in key order (source, kind, target), with the rank of each end among
 /// the sorted entity ids.
 ///
-/// Sorting works on integer ranks: the ids are compared once each while they are sorted, not
-/// twenty times per relation as comparing keys would, which for a million relations is the
-/// difference between a second and a tenth of one. The order is the same as sorting by
-/// ``Relation/Key``.
+/// Works on integer ranks: the ids are compared only while they are sorted; each relation then
+/// gets one 64-bit key (source rank, kind rank, target rank) and the keys are sorted. For a
+/// million relations that takes a fraction of the time of sorting them by ``Relation/Key``, with
+/// the same order.
 struct RelationOrder {
   /// One relation in order.
   struct Entry {
@@ -18,16 +18,26 @@ struct RelationOrder {
   /// The graph's entity ids, sorted.
   let ids: [EntityID]
   let entries: [Entry]
+  private let rankOfID: ByteStringTable
 
   init(_ graph: RelationshipGraph) {
     ids = graph.entities.keys.sorted()
-    let rankOfID = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-    let rankOfKind = Dictionary(uniqueKeysWithValues: RelationKind.allCases.sorted().enumerated().map { ($1, $0) })
+    precondition(ids.count < 1 << 28, "a rank must fit in 28 bits")
+    let rankOfID = ByteStringTable(ids.map(\.rawValue))
+    self.rankOfID = rankOfID
+    let rankOfKind = RelationKind.allCases.map { kind in UInt64(RelationKind.allCases.filter { $0 < kind }.count) }
     // Every end is an entity of the graph: `add` refuses a relation otherwise.
-    var entries = graph.relations.enumerated().map { index, relation in
-      (source: rankOfID[relation.source]!, kind: rankOfKind[relation.kind]!, target: rankOfID[relation.target]!, index: index)
+    var keyed = graph.relations.withUnsafeBufferPointer { relations in
+      relations.indices.map { index in
+        let source = UInt64(rankOfID.number(of: relations[index].source.rawValue)!)
+        let target = UInt64(rankOfID.number(of: relations[index].target.rawValue)!)
+        return (key: source << 32 | rankOfKind[relations[index].kind.ordinal] << 28 | target, relation: index)
+      }
     }
-    entries.sort { ($0.source, $0.kind, $0.target) < ($1.source, $1.kind, $1.target) }
-    self.entries = entries.map { Entry(relation: $0.index, source: $0.source, target: $0.target) }
+    keyed.sort { $0.key < $1.key }
+    entries = keyed.map { Entry(relation: $0.relation, source: Int($0.key >> 32), target: Int($0.key & (1 << 28 - 1))) }
   }
+
+  /// The rank of `id` in ``ids``, if it is an entity of the graph.
+  func rank(of id: EntityID) -> Int? { rankOfID.number(of: id.rawValue) }
 }

@@ -50,4 +50,10 @@ import Testing
       try graph.add(Relation(source: "country:chile", kind: .alliedWith, target: "country:peru"))
     }
   }
+
+  @Test("Each kind's ordinal is its place in allCases, which tables indexed by kind rely on")
+  func ordinals() {
+    #expect(RelationKind.allCases.map(\.ordinal) == Array(RelationKind.allCases.indices))
+    #expect(Entity.Kind.allCases.map(\.ordinal) == Array(Entity.Kind.allCases.indices))
+  }
 }
