@@ -27,7 +27,8 @@ extension DocumentExtraction {
     let tokens = sentences[index].tokens
     let found = mentions[index]
     guard found.count >= 2 else { return }
-    for (position, token) in tokens.enumerated() where !isNegated(position, tokens) {
+    for (position, token) in tokens.enumerated()
+    where RelationTriggers.starts.contains(token.lower) && !isNegated(position, tokens) {
       let word = token.lower
       let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
       if RelationTriggers.visit.contains(word) {
@@ -42,15 +43,17 @@ extension DocumentExtraction {
         relateSupply(at: position, index, sellerFirst: false)
       } else if RelationTriggers.alliance.contains(word) {
         relateSymmetric(.alliedWith, at: position, index, rule: "alliance-word")
-      } else if RelationTriggers.cooperation.contains(word) || (["ties", "relations", "relaciones"].contains(word) && ["with", "between", "con", "entre"].contains(next)) {
+      } else if RelationTriggers.cooperation.contains(word) || (RelationTriggers.ties.contains(word) && ["with", "between", "con", "entre"].contains(next)) {
         relateSymmetric(.cooperatesWith, at: position, index, rule: "cooperation-word")
       } else if RelationTriggers.support.contains(word) || (word == "side" && next == "with") || (word == "support" && next == "for") {
         relateStance(.supports, at: position, index, rule: "support-word")
       } else if RelationTriggers.opposition.contains(word) || (word == "demanded" && ["answers", "explanations"].contains(next)) {
         relateStance(.opposes, at: position, index, rule: "opposition-word")
-      } else if ["embassy", "embajada", "embassies"].contains(word) {
+      } else if RelationTriggers.embassy.contains(word) {
         relateEmbassy(at: position, index)
-      } else if word == "member" || word == "miembro" || word == "joined" && found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 }) {
+      } else if RelationTriggers.membership.contains(word),
+        word != "joined" || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
+      {
         relateMembership(at: position, index)
       }
     }

@@ -36,6 +36,19 @@ enum RelationTriggers {
     "denounced", "denounces", "sanctioned", "sanctions", "opposed", "opposes", "protested", "rejected",
     "condena", "condenó", "criticó", "rechazó", "denunció", "sanciones",
   ]
+  /// Nouns that make a cooperation trigger when "with", "between", "con" or "entre" follows.
+  static let ties: Set<String> = ["ties", "relations", "relaciones"]
+  static let embassy: Set<String> = ["embassy", "embajada", "embassies"]
+  /// "joined" counts only when an organization follows it.
+  static let membership: Set<String> = ["member", "miembro", "joined"]
+  /// Words that trigger a rule only with the word after them ("sale of", "side with", "support
+  /// for", "demanded answers").
+  static let withNextWord: Set<String> = ["sale", "side", "support", "demanded"]
+
+  /// Every word that can start a relation rule: other words are passed over with one lookup.
+  static let starts = visit.union(meeting).union(selling).union(sending).union(buying).union(alliance)
+    .union(cooperation).union(ties).union(support).union(opposition).union(embassy).union(membership).union(withNextWord)
+
   static let voting: Set<String> = ["voting", "voted", "vote", "votes", "votación", "votó", "votaron", "votar"]
   static let abstention: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstuvieron", "abstuvo", "abstención"]
 }

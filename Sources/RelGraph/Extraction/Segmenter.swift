@@ -61,7 +61,24 @@ enum Segmenter {
   }
 
   static func isHeading(_ line: String) -> Bool {
-    line.split(separator: " ").count <= 14 && !endsSentence(line)
+    hasAtMost(14, wordsIn: line) && !endsSentence(line)
+  }
+
+  /// Whether `line` has at most `limit` words (runs of characters between spaces), reading no
+  /// further than needed: most lines are paragraphs far longer than a heading.
+  private static func hasAtMost(_ limit: Int, wordsIn line: String) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in line.utf8 {
+      if byte == UInt8(ascii: " ") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > limit { return false }
+      }
+    }
+    return true
   }
 
   /// Word sequences of sentences that address the reader rather than report.

@@ -47,19 +47,26 @@ public struct TextDocument: Sendable {
   }
 
   /// The text between two scalar offsets, without the markup.
+  ///
+  /// Built as UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one took a
+  /// tenth of extraction's time.
   func text(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    guard hasMarkup else {
-      view.append(contentsOf: scalars[range])
-      return String(view)
-    }
-    for scalar in scalars[range] where scalar != MarkupMask.filler {
-      if scalar.properties.isWhitespace {
-        if view.last != " " { view.append(" ") }
-      } else {
-        view.append(scalar)
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(range.count)
+    var spacePending = false
+    for scalar in scalars[range] {
+      if hasMarkup {
+        if scalar == MarkupMask.filler { continue }
+        if scalar.properties.isWhitespace {
+          spacePending = true
+          continue
+        }
+        if spacePending { utf8.append(UInt8(ascii: " ")) }
+        spacePending = false
       }
+      if scalar.isASCII { utf8.append(UInt8(scalar.value)) } else { utf8.append(contentsOf: scalar.utf8) }
     }
-    return String(view)
+    if spacePending { utf8.append(UInt8(ascii: " ")) }
+    return String(decoding: utf8, as: UTF8.self)
   }
 }

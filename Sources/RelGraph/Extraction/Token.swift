@@ -60,18 +60,27 @@ enum Tokenizer {
       {
         end += 1  // the possessive 's
       }
-      var view = String.UnicodeScalarView()
+      // UTF-8 built by hand: appending to a `String.UnicodeScalarView` scalar by scalar is slow.
+      var utf8: [UInt8] = []
+      var isASCII = true
       var needsComposition = false
       for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
-        needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
-        view.append(scalar)
+        if scalar.isASCII {
+          utf8.append(UInt8(scalar.value))
+        } else {
+          isASCII = false
+          needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
+          utf8.append(contentsOf: scalar.utf8)
+        }
       }
-      guard !view.isEmpty else {
+      guard !utf8.isEmpty else {
         index = end
         continue
       }
-      let text = needsComposition ? String(view).precomposedStringWithCanonicalMapping : String(view)
-      tokens.append(Token(text: text, lower: text.lowercased(), range: index..<end))
+      let written = String(decoding: utf8, as: UTF8.self)
+      let text = needsComposition ? written.precomposedStringWithCanonicalMapping : written
+      let lower = isASCII ? String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) : text.lowercased()
+      tokens.append(Token(text: text, lower: lower, range: index..<end))
       index = end
     }
     return tokens
