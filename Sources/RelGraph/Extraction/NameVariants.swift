@@ -15,17 +15,38 @@ enum NameVariants {
       self.text = text
       let folded = NameKey.fold(text)
       self.folded = Array(folded)
-      var unified = folded
-      for (from, to) in [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")] {
-        unified = unified.replacingOccurrences(of: from, with: to)
-      }
+      var unified = Array(folded.utf8)
+      for (from, to) in Self.transliterations { unified = Self.replacing(from, with: to, in: unified) }
       var skeleton = ""
-      for (index, character) in unified.enumerated() {
+      for (index, character) in String(decoding: unified, as: UTF8.self).enumerated() {
         if index > 0, "aeiouy".contains(character) { continue }
         if skeleton.last == character { continue }
         skeleton.append(character)
       }
       self.skeleton = skeleton
+    }
+
+    /// Spelling choices that transliterations make differently, each unified to one, in this order.
+    private static let transliterations = [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")]
+      .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `bytes` with each occurrence of `pattern` replaced by `replacement`, left to right. On
+    /// UTF-8 bytes, as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth
+    /// of extraction's time here.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        if bytes[index...].starts(with: pattern) {
+          result.append(contentsOf: replacement)
+          index += pattern.count
+        } else {
+          result.append(bytes[index])
+          index += 1
+        }
+      }
+      return result
     }
   }
 

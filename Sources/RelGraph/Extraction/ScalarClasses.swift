@@ -14,3 +14,12 @@ extension Unicode.Scalar {
   /// White space, line breaks included.
   var isSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
 }
+
+extension String {
+  /// `lowercased()`, skipping its Unicode case mapping when the text is ASCII: extraction
+  /// lowercases every token and line of every document.
+  var asciiFastLowercased: String {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+    return String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+}

@@ -10,17 +10,21 @@ enum SupplyItems {
     "combustible", "municiones", "misiles", "tanques", "barcos",
   ]
 
+  /// Each noun's words, split once.
+  private static let nounWords = nouns.map { $0.split(separator: " ").map(String.init) }
+  /// The nouns' first words: other tokens are passed over with one lookup.
+  private static let firstWords = Set(nounWords.map { $0[0] })
+
   /// The item nouns in the tokens after `position`, up to the end of the clause.
   static func items(in tokens: [Token], after position: Int) -> [String] {
     var found: [String] = []
     var index = position + 1
     while index < tokens.count, ![";", "."].contains(tokens[index].text) {
-      if let noun = nouns.first(where: { noun in
-        let words = noun.split(separator: " ")
-        return index + words.count <= tokens.count && zip(words, tokens[index...]).allSatisfy { String($0) == $1.lower }
+      if firstWords.contains(tokens[index].lower), let match = nounWords.firstIndex(where: { words in
+        index + words.count <= tokens.count && zip(words, tokens[index...]).allSatisfy { $0 == $1.lower }
       }) {
-        if !found.contains(noun) { found.append(noun) }
-        index += noun.split(separator: " ").count
+        if !found.contains(nouns[match]) { found.append(nouns[match]) }
+        index += nounWords[match].count
       } else {
         index += 1
       }

@@ -62,13 +62,11 @@ enum Tokenizer {
       }
       // UTF-8 built by hand: appending to a `String.UnicodeScalarView` scalar by scalar is slow.
       var utf8: [UInt8] = []
-      var isASCII = true
       var needsComposition = false
       for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
         if scalar.isASCII {
           utf8.append(UInt8(scalar.value))
         } else {
-          isASCII = false
           needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
           utf8.append(contentsOf: scalar.utf8)
         }
@@ -79,8 +77,7 @@ enum Tokenizer {
       }
       let written = String(decoding: utf8, as: UTF8.self)
       let text = needsComposition ? written.precomposedStringWithCanonicalMapping : written
-      let lower = isASCII ? String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) : text.lowercased()
-      tokens.append(Token(text: text, lower: lower, range: index..<end))
+      tokens.append(Token(text: text, lower: text.asciiFastLowercased, range: index..<end))
       index = end
     }
     return tokens

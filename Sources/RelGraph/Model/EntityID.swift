@@ -32,7 +32,10 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
     var words: [String] = []
     var word = ""
     for scalar in NameKey.fold(name).unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      let isLetterOrDigit = scalar.isASCII
+        ? scalar.isWordCharacter
+        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      if isLetterOrDigit {
         word.unicodeScalars.append(scalar)
       } else if !word.isEmpty {
         words.append(word)

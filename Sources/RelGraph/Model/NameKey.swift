@@ -31,6 +31,6 @@ enum NameKey {
     guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
       return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
-    return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    return text.asciiFastLowercased
   }
 }
