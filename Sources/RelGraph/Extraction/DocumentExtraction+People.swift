@@ -249,22 +249,25 @@ extension DocumentExtraction {
   private static let nameParticles: Set<String> = ["de", "del", "la", "da", "dos", "van", "von", "bin", "ibn", "al", "el"]
 
   /// The capitalised words starting at `start` that can form a person's name (at most five),
-  /// stopping at a country, an organization, a title or punctuation.
+  /// stopping at a country (or inside one: "Jan" in "Svalbard and Jan Mayen" starts no name), an
+  /// organization, a title or punctuation.
   func personName(at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> Range<Int>? {
     var end = start
     while end < tokens.count, end - start < 5 {
       let token = tokens[end]
       let isParticle = Self.nameParticles.contains(token.text) && end > start
       guard token.isWord, token.isCapitalized || isParticle,
-        !countries.contains(where: { $0.range.lowerBound == end }),
+        !countries.contains(where: { $0.range.contains(end) }),
         Gazetteer.organizations.match(tokens, at: end) == nil,
         RoleLexicon.title(in: tokens, at: end) == nil,
         !NameStopWords.all.contains(token.lower)
       else { break }
       end += 1
-      // A hyphenated surname written without spaces is one word: "Díaz-Canel".
+      // A hyphenated surname written without spaces is one word: "Díaz-Canel", but not a pair of
+      // countries ("the Iran-Bolivia deal").
       if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
-        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isCapitalized
+        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isCapitalized,
+        !countries.contains(where: { $0.range.lowerBound == end + 1 })
       {
         end += 2
       }

@@ -28,6 +28,14 @@ import Testing
     #expect(graph.has("Gabriel Boric", .holdsOffice, "Chile"))
   }
 
+  @Test("A given name inside a country's name starts no person, and a hyphen does not join a country to a name")
+  func givenNamesInsideCountries() throws {
+    let graph = try Fixtures.graph(
+      "Understanding the Svalbard and Jan Mayen-Somalia relationship matters. The Isle of Man-Chile talks ended. Jan Smit-Chile spoke.")
+    #expect(graph.names(of: .person) == ["Jan Smit"])
+    #expect(graph.names(of: .country).isSuperset(of: ["Svalbard and Jan Mayen", "Somalia", "Isle of Man", "Chile"]))
+  }
+
   @Test("A hyphenated surname stays whole, and alone it names the person")
   func hyphenatedNames() throws {
     let graph = try Fixtures.graph("El presidente cubano, Miguel Díaz-Canel, viajó a Rusia. Díaz-Canel habló. The Iran-Bolivia axis grew.")
