@@ -12,13 +12,13 @@ struct GraphInputOption: ParsableArguments {
     try await InputLoader.graph(from: [input])
   }
 
-  /// The entity named `name` and the part of the graph a neighbor query about it to `depth` hops
-  /// needs. A node-link .json file is read through ``NodeLinkJSON/Index``, so that of a large
-  /// graph only the relations near the entity are read in full.
-  func reach(of name: String, depth: Int, kinds: Set<RelationKind>) async throws -> (center: Entity, graph: RelationshipGraph) {
+  /// The entities named `names` and the part of the graph that queries about them to `depth`
+  /// hops need. A node-link .json file is read through ``NodeLinkJSON/Index``, so that of a large
+  /// graph only the relations near the entities are read in full.
+  func reach(of names: [String], depth: Int, kinds: Set<RelationKind> = []) async throws -> (entities: [Entity], graph: RelationshipGraph) {
     guard input.lowercased().hasSuffix(".json") else {
       let graph = try await graph()
-      return (try graph.entity(named: name), graph)
+      return (try names.map { name throws in try graph.entity(named: name) }, graph)
     }
     let bytes = try InputLoader.read(input)
     let index: NodeLinkJSON.Index
@@ -27,9 +27,9 @@ struct GraphInputOption: ParsableArguments {
     } catch {
       throw CLIError.unreadable(input, error)
     }
-    let center = try index.entities.entity(named: name)
+    let entities = try names.map { name throws in try index.entities.entity(named: name) }
     do {
-      return (center, try index.reach(of: center.id, depth: depth, kinds: kinds))
+      return (entities, try index.reach(of: entities.map(\.id), depth: depth, kinds: kinds))
     } catch {
       throw CLIError.unreadable(input, error)
     }

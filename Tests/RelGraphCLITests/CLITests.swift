@@ -122,6 +122,16 @@ func temporaryDirectory() throws -> URL {
     let json = try CLIRun.relgraph("explain", CLIRun.corpus, "Iran", "Vietnam", "--json")
     #expect(json.status == 0)
     #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
+    // On a saved graph, read through the index, the answers are the same.
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = directory.appendingPathComponent("graph.json").path
+    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph).status == 0)
+    for pair in [["Tehran", "La Paz"], ["Evo Morales", "Bolivia"], ["Iran", "Vietnam"]] {
+      let fromGraph = try CLIRun.relgraph(["explain", graph] + pair)
+      let fromText = try CLIRun.relgraph(["explain", CLIRun.corpus] + pair)
+      #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(pair)")
+    }
   }
 
   @Test("render --each-entity writes one neighborhood drawing per entity and an index linking them")

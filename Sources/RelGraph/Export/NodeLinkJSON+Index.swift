@@ -4,7 +4,8 @@ extension NodeLinkJSON {
   /// A node-link graph opened for questions about a few entities.
   ///
   /// Every entity is read in full, every relation only as its ends, kind and place in the file;
-  /// the relations a question needs are read in full, evidence and all, when it is asked. On a
+  /// the relations a question needs are read in full, evidence and all, when it is asked
+/// (``reach(of:depth:kinds:)``). On a
   /// graph of a million relations this answers a neighbor query several times sooner than
   /// ``NodeLinkJSON/decode(_:)`` followed by the query (`Scripts/bench.sh`).
   ///
@@ -54,21 +55,26 @@ extension NodeLinkJSON {
       (linkRanges, linksByEntity) = Self.adjacency(of: links, entityCount: ids.count)
     }
 
-    /// The part of the graph that answers a neighbor query about `id` to `depth` hops in any
-    /// direction: the entities fewer than `depth` hops away by relations of `kinds` (all when
-    /// empty), every such relation touching them, and the entities at the relations' other ends.
+    /// The part of the graph that answers neighbor queries about `ids` to `depth` hops in any
+    /// direction: the entities fewer than `depth` hops away from any of them by relations of
+    /// `kinds` (all when empty), every such relation touching those entities, and the entities at
+    /// the relations' other ends.
     ///
-    /// ``RelationshipGraph/neighbors(of:depth:kinds:direction:)`` on the result gives what it
-    /// gives on the whole graph, for any direction.
+    /// ``RelationshipGraph/neighbors(of:depth:kinds:direction:)`` on the result gives, for each of
+    /// `ids`, what it gives on the whole graph, for any direction; with `depth` 1 the result holds
+    /// every relation between any two of `ids`.
     ///
-    /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if `id` is not in the graph;
+    /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if an id is not in the graph;
     ///   ``GraphError/invalidGraphJSON(detail:)`` if a relation it needs is malformed.
-    public func reach(of id: EntityID, depth: Int, kinds: Set<RelationKind> = []) throws(GraphError) -> RelationshipGraph {
-      guard let start = ids.firstIndex(of: id) else {
-        throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
+    public func reach(of ids: [EntityID], depth: Int, kinds: Set<RelationKind> = []) throws(GraphError) -> RelationshipGraph {
+      var frontier: [Int] = []
+      for id in ids {
+        guard let rank = self.ids.firstIndex(of: id) else {
+          throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
+        }
+        frontier.append(rank)
       }
-      var reached: Set<Int> = [start]
-      var frontier = [start]
+      var reached = Set(frontier)
       var chosen: Set<Int> = []
       for _ in 0..<max(depth, 1) {
         var next: [Int] = []
@@ -84,7 +90,7 @@ extension NodeLinkJSON {
         frontier = next
       }
       let relations = try chosen.sorted().map { (index) throws(GraphError) in try relation(at: index) }
-      return try RelationshipGraph(entities: reached.sorted().compactMap { entities.entities[ids[$0]] }, relations: relations)
+      return try RelationshipGraph(entities: reached.sorted().compactMap { entities.entities[self.ids[$0]] }, relations: relations)
     }
 
     /// The relation `edges[index]`, read in full.

@@ -19,9 +19,8 @@ extension RelGraphCommand {
     var json = false
 
     func run() async throws {
-      let graph = try await source.graph()
-      let a = try graph.entity(named: first)
-      let b = try graph.entity(named: second)
+      let (named, graph) = try await source.reach(of: [first, second], depth: 1)
+      let (a, b) = (named[0], named[1])
       let found = try graph.relations(between: a.id, and: b.id)
       if json {
         FileHandle.standardOutput.write(try JSONOutput.encode(found.map(RelationRecord.init)))

@@ -32,7 +32,8 @@ extension RelGraphCommand {
     }
 
     func run() async throws {
-      let (center, graph) = try await source.reach(of: entity, depth: depth, kinds: Set(relations))
+      let (named, graph) = try await source.reach(of: [entity], depth: depth, kinds: Set(relations))
+      let center = named[0]
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {
         FileHandle.standardOutput.write(try JSONOutput.encode(found.map { NeighborRecord($0, in: graph) }))

@@ -11,7 +11,7 @@ import Testing
     for entity in graph.entities.values {
       for depth in 1...2 {
         for kinds: Set<RelationKind> in [[], [.visited, .met], [.supplies]] {
-          let reach = try index.reach(of: entity.id, depth: depth, kinds: kinds)
+          let reach = try index.reach(of: [entity.id], depth: depth, kinds: kinds)
           for direction in [Direction.both, .outgoing, .incoming] {
             let expected = try graph.neighbors(of: entity.id, depth: depth, kinds: kinds, direction: direction)
             let found = try reach.neighbors(of: entity.id, depth: depth, kinds: kinds, direction: direction)
@@ -28,7 +28,7 @@ import Testing
       + #" "edges": [{"source": "a", "target": "b", "kind": "supplies", "items": ["drones"],"#
       + #" "evidence": [{"document": "d.txt", "sentence": "A \"quoted\\\" sale.", "start": 0, "end": 9}]},"#
       + #" {"source": "a", "target": "b", "kind": "supplies", "items": ["boats"]}]}"#
-    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: "b", depth: 1)
+    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: ["b"], depth: 1)
     let relation = try #require(reach.relation(from: "a", .supplies, to: "b"))
     #expect(relation.items == ["drones", "boats"])
     #expect(relation.evidence.map(\.sentence) == [#"A "quoted\" sale."#])
@@ -38,7 +38,7 @@ import Testing
   func escapedAndNumericIDs() throws {
     let json = #"{"edges": [{"target": "\u00e9t\u00e9", "source": 7, "type": "met"}],"#
       + #" "nodes": [{"id": 7, "kind": "person"}, {"id": "été", "kind": "person"}]}"#
-    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: "été", depth: 1)
+    let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: ["été"], depth: 1)
     #expect(try reach.neighbors(of: "été").map(\.entity.id) == ["7"])
   }
 
@@ -56,12 +56,27 @@ import Testing
     #expect(indexError == decodeError)
   }
 
+  @Test("With depth 1, the reach of two entities holds every relation between them")
+  func reachOfTwo() throws {
+    let graph = try Fixtures.corpusGraph()
+    let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
+    let ids = graph.entities.keys.sorted()
+    for first in ids {
+      for second in ids where first < second {
+        let reach = try index.reach(of: [first, second], depth: 1)
+        let expected = try graph.relations(between: first, and: second)
+        let found = try reach.relations(between: first, and: second)
+        #expect(found == expected, "\(first) \(second)")
+      }
+    }
+  }
+
   @Test("An unknown entity gets the whole graph's suggestions")
   func unknownEntity() throws {
     let graph = try Fixtures.europe()
     let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
     let expected = GraphError.unknownEntity("frnce", suggestions: ["France"])
-    #expect(throws: expected) { try index.reach(of: "frnce", depth: 1) }
+    #expect(throws: expected) { try index.reach(of: ["frnce"], depth: 1) }
     #expect(throws: expected) { try graph.neighbors(of: "frnce") }
   }
 

@@ -51,4 +51,13 @@ import Testing
     #expect(Set(sub.entities.keys) == ["organization:european-union", "country:france", "country:germany"])
     #expect(sub.relations.count == 3)
   }
+
+  @Test("Relations between two entities come sorted by source, then kind, whichever way each goes")
+  func relationsBetweenAreSorted() throws {
+    let graph = try Fixtures.corpusGraph()
+    let found = try graph.relations(between: "country:bolivia", and: "country:iran")
+    #expect(found.count >= 4)
+    #expect(found.map(\.key) == found.map(\.key).sorted())
+    #expect(Set(found.map(\.source)).count == 2)
+  }
 }
