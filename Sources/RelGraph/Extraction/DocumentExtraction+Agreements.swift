@@ -26,6 +26,8 @@ extension DocumentExtraction {
   mutating func collectAgreements() {
     var orphans: [(topic: String, phrase: String, sentence: Int)] = []
     var triggers: [Int: Int] = [:]
+    // Drafts by their parties, so that a long document with many agreements is not scanned whole per mention.
+    var draftsByParties: [Set<String>: [Int]] = [:]
     for index in sentences.indices {
       let tokens = sentences[index].tokens
       guard let trigger = tokens.firstIndex(where: { Self.agreementWords.contains($0.lower) }) else { continue }
@@ -39,18 +41,23 @@ extension DocumentExtraction {
         continue
       }
       let date = DateFinder.date(in: tokens, fallbackYear: contextYear(of: index))
-      if let existing = agreements.firstIndex(where: { Set($0.parties) == Set(parties) && ($0.topic == phrase.topic || $0.topic.isEmpty || phrase.topic.isEmpty) }) {
+      let partySet = Set(parties)
+      if let existing = draftsByParties[partySet]?.first(where: {
+        agreements[$0].topic == phrase.topic || agreements[$0].topic.isEmpty || phrase.topic.isEmpty
+      }) {
         agreements[existing].phrases.append(phrase.text)
         agreements[existing].sentences.append(index)
         if agreements[existing].topic.isEmpty { agreements[existing].topic = phrase.topic }
         if let date, AgreementDraft.morePrecise(date, than: agreements[existing].date) { agreements[existing].date = date }
       } else {
+        draftsByParties[partySet, default: []].append(agreements.count)
         agreements.append(AgreementDraft(parties: parties, topic: phrase.topic, phrases: [phrase.text], date: date, sentences: [index]))
       }
       triggers[index] = trigger
     }
+    let draftsByTopic = Dictionary(grouping: agreements.indices) { agreements[$0].topic }
     for orphan in orphans where !orphan.topic.isEmpty {
-      let matching = agreements.indices.filter { agreements[$0].topic == orphan.topic }
+      let matching = draftsByTopic[orphan.topic] ?? []
       if matching.count == 1 {
         agreements[matching[0]].phrases.append(orphan.phrase)
         if let date = DateFinder.date(in: sentences[orphan.sentence].tokens), AgreementDraft.morePrecise(date, than: agreements[matching[0]].date) {
@@ -137,7 +144,7 @@ extension DocumentExtraction {
       if mention.kind == .country {
         country = graph.entities[mention.id]?.name
       } else if mention.kind == .person {
-        country = people.offices.first { $0.person == mention.id }?.country
+        country = people.officeCountry(of: mention.id)
       }
       if let country, !parties.contains(country) { parties.append(country) }
     }

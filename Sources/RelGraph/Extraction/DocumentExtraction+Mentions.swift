@@ -87,12 +87,9 @@ extension DocumentExtraction {
       end = demonym.range.upperBound
     }
     guard let country, end >= tokens.count || !tokens[end].isCapitalized else { return nil }
-    var holders = Set(people.offices.filter { $0.role == title.role && $0.country == country }.map(\.person))
+    var holders = people.holders(of: title.role, in: country)
     let isNew = holders.isEmpty
-    if isNew {
-      let placed = Set(people.offices.map(\.person))
-      holders = Set(people.placelessRoles.filter { $0.role == title.role && !placed.contains($0.person) }.map(\.person))
-    }
+    if isNew { holders = people.placelessHolders(of: title.role) }
     guard holders.count == 1, let person = holders.first.flatMap(people.person) else { return nil }
     return (person, end - position, title.role, country, isNew)
   }

@@ -69,7 +69,7 @@ extension DocumentExtraction {
   private func country(of mention: Mention) -> EntityID? {
     switch mention.kind {
     case .country: mention.id
-    case .person: people.offices.first { $0.person == mention.id }.map { EntityID(kind: .country, name: $0.country) }
+    case .person: people.officeCountry(of: mention.id).map { EntityID(kind: .country, name: $0) }
     default: nil
     }
   }

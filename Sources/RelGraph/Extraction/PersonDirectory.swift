@@ -12,10 +12,13 @@ struct PersonDirectory {
   /// Positions in ``entities`` by id.
   private var indicesByID: [EntityID: Int] = [:]
 
-  /// Offices the text gives, by person: the basis for resolving "Iran's President" to a name.
-  private(set) var offices: [(person: EntityID, role: String, country: String)] = []
-  /// Roles the text gives without saying where they are held ("la canciller X").
-  private(set) var placelessRoles: [(person: EntityID, role: String)] = []
+  /// The holders of each office the text gives, by role and country: the basis for resolving
+  /// "Iran's President" to a name.
+  private var holdersByOffice: [String: [String: Set<EntityID>]] = [:]
+  /// The country of the first office the text gives each person.
+  private var firstOfficeCountry: [EntityID: String] = [:]
+  /// People the text gives a role without saying where it is held ("la canciller X"), and no office, by role.
+  private var placelessHoldersByRole: [String: Set<EntityID>] = [:]
 
   init() {}
 
@@ -52,15 +55,29 @@ struct PersonDirectory {
       indicesByID[entity.id] = entities.count
       entities.append(entity)
     }
+    var placelessRoles: [(person: EntityID, role: String)] = []
     for sighting in sightings {
       guard let role = sighting.role, let id = idsByName[sighting.name] else { continue }
       if let country = sighting.country {
-        offices.append((id, role, country))
+        holdersByOffice[role, default: [:]][country, default: []].insert(id)
+        if firstOfficeCountry[id] == nil { firstOfficeCountry[id] = country }
       } else if sighting.organization == nil {
         placelessRoles.append((id, role))
       }
     }
+    for (person, role) in placelessRoles where firstOfficeCountry[person] == nil {
+      placelessHoldersByRole[role, default: []].insert(person)
+    }
   }
+
+  /// The people the text says hold `role` in `country`.
+  func holders(of role: String, in country: String) -> Set<EntityID> { holdersByOffice[role]?[country] ?? [] }
+
+  /// The people the text gives `role` without a place, among those it gives no office.
+  func placelessHolders(of role: String) -> Set<EntityID> { placelessHoldersByRole[role] ?? [] }
+
+  /// The country of the first office the text gives `person`.
+  func officeCountry(of person: EntityID) -> String? { firstOfficeCountry[person] }
 
   /// The id of the person a sighted name belongs to.
   func id(of name: String) -> EntityID? { idsByName[name] }
