@@ -20,7 +20,12 @@ struct JSONScanner {
   }
 
   private func failure(_ expected: String) -> GraphError {
-    let found = position < bytes.count ? "'\(Character(Unicode.Scalar(bytes[position])))'" : "the end of the file"
+    let found: String
+    switch position < bytes.count ? bytes[position] : nil {
+    case nil: found = "the end of the file"
+    case let byte? where (0x20..<0x7F).contains(byte): found = "'\(Character(Unicode.Scalar(byte)))'"
+    case let byte?: found = "byte 0x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+    }
     return .invalidGraphJSON(detail: "expected \(expected) at byte \(position), found \(found)")
   }
 

@@ -74,6 +74,7 @@ import Testing
     (#"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#, "missing field 'kind' at edges[0]"),
     (#"{"edges": []}"#, "missing field 'nodes'"),
     (#"{"nodes": [{"id": "a"#, "expected the end of a string"),
+    ("\u{0}\u{1}", "expected '{' at byte 0, found byte 0x00"),
   ])
   func brokenJSON(json: String, message: String) {
     #expect {
