@@ -68,12 +68,7 @@ extension NodeLinkJSON {
     ///   ``GraphError/invalidGraphJSON(detail:)`` if a relation it needs is malformed.
     public func reach(of ids: [EntityID], depth: Int, kinds: Set<RelationKind> = []) throws(GraphError) -> RelationshipGraph {
       var frontier: [Int] = []
-      for id in ids {
-        guard let rank = self.ids.firstIndex(of: id) else {
-          throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
-        }
-        frontier.append(rank)
-      }
+      for id in ids { frontier.append(try rank(of: id)) }
       var reached = Set(frontier)
       var chosen: Set<Int> = []
       for _ in 0..<max(depth, 1) {
@@ -91,6 +86,58 @@ extension NodeLinkJSON {
       }
       let relations = try chosen.sorted().map { (index) throws(GraphError) in try relation(at: index) }
       return try RelationshipGraph(entities: reached.sorted().compactMap { entities.entities[self.ids[$0]] }, relations: relations)
+    }
+
+    /// The shortest chain of relations from `source` to `target`, following relations either way,
+    /// with a graph holding its entities and relations; `nil` when the two are not connected.
+    ///
+    /// The chain is the one ``RelationshipGraph/path(from:to:kinds:)`` finds on the whole graph,
+    /// also when several are as short: the search visits relations in the same order.
+    ///
+    /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if either end is not in the graph;
+    ///   ``GraphError/invalidGraphJSON(detail:)`` if a relation it needs is malformed.
+    public func path(
+      from source: EntityID, to target: EntityID, kinds: Set<RelationKind> = []
+    ) throws(GraphError) -> (relations: [Relation], graph: RelationshipGraph)? {
+      let start = try rank(of: source), goal = try rank(of: target)
+      var cameFrom: [Int: (previous: Int, link: Int)] = [:]
+      var visited: Set<Int> = [start]
+      var frontier = start == goal ? [] : [start]
+      search: while !frontier.isEmpty {
+        var next: [Int] = []
+        for current in frontier {
+          for link in linksByEntity[linkRanges[current]..<linkRanges[current + 1]].map(Int.init)
+          where kinds.isEmpty || kinds.contains(links[link].kind) {
+            let other = Int(links[link].source) == current ? Int(links[link].target) : Int(links[link].source)
+            guard other != current, visited.insert(other).inserted else { continue }
+            cameFrom[other] = (current, link)
+            if other == goal { break search }
+            next.append(other)
+          }
+        }
+        frontier = next
+      }
+      var chain: [Int] = []
+      var members = [goal]
+      while let step = cameFrom[members.last!] {
+        chain.append(step.link)
+        members.append(step.previous)
+      }
+      guard members.last == start else { return nil }
+      // Relations are read from the members' reach, where duplicates in the file are merged as decoding merges them.
+      let graph = try reach(of: members.reversed().map { ids[$0] }, depth: 1, kinds: kinds)
+      let relations = chain.reversed().map { link in
+        graph.relation(from: ids[Int(links[link].source)], links[link].kind, to: ids[Int(links[link].target)])!
+      }
+      return (relations, graph)
+    }
+
+    /// The rank of `id` in `ids`.
+    private func rank(of id: EntityID) throws(GraphError) -> Int {
+      guard let rank = ids.firstIndex(of: id) else {
+        throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
+      }
+      return rank
     }
 
     /// The relation `edges[index]`, read in full.

@@ -19,10 +19,8 @@ extension RelGraphCommand {
     var json = false
 
     func run() async throws {
-      let graph = try await source.graph()
-      let source = try graph.entity(named: from)
-      let target = try graph.entity(named: to)
-      guard let path = try graph.path(from: source.id, to: target.id) else {
+      let (source, target, found, graph) = try await self.source.path(from: from, to: to)
+      guard let path = found else {
         throw CLIError(description: "no path between '\(source.name)' and '\(target.name)'")
       }
       if json {

@@ -71,6 +71,37 @@ import Testing
     }
   }
 
+  @Test("Paths through the index are the paths of the whole file, ties broken alike", arguments: [false, true])
+  func paths(inRandomGraph: Bool) throws {
+    let file = NodeLinkJSON.encode(inRandomGraph ? try Self.randomGraph() : try Fixtures.corpusGraph())
+    // Among paths of one length, the first found depends on the order of the relations: compare with the file read whole.
+    let graph = try NodeLinkJSON.decode(file)
+    let index = try NodeLinkJSON.Index(file)
+    let ids = graph.entities.keys.sorted()
+    for source in ids {
+      for target in ids {
+        let expected = try graph.path(from: source, to: target)
+        let found = try index.path(from: source, to: target)
+        #expect(found?.relations == expected, "\(source) → \(target)")
+        if let found { #expect(found.relations.allSatisfy { found.graph.entities[$0.source] != nil && found.graph.entities[$0.target] != nil }) }
+      }
+    }
+  }
+
+  /// Forty entities and a hundred relations drawn with a fixed seed: many paths of equal length.
+  private static func randomGraph() throws -> RelationshipGraph {
+    var state: UInt64 = 42
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    let entities = (0..<40).map { Entity(name: "E\($0)", kind: .country) }
+    let relations = (0..<100).map { _ in
+      Relation(source: entities[next(40)].id, kind: RelationKind.allCases[next(14)], target: entities[next(40)].id)
+    }
+    return try RelationshipGraph(entities: entities, relations: relations)
+  }
+
   @Test("An unknown entity gets the whole graph's suggestions")
   func unknownEntity() throws {
     let graph = try Fixtures.europe()
