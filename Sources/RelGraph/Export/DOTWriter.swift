@@ -59,12 +59,9 @@ public struct DOTWriter: Sendable {
     }
     let ends = EdgeEnds(ids: order.ids, names: names)
     var drawnKinds = Set<RelationKind>()
-    graph.relations.withUnsafeBufferPointer { relations in
-      // Through the buffer, each relation is lent to `writeEdge`, not copied (a retain per field).
-      for entry in order.entries {
-        writeEdge(relations[entry.relation], from: entry.source, to: entry.target, ends: ends, into: &text)
-        drawnKinds.insert(relations[entry.relation].kind)
-      }
+    for entry in order.entries {
+      writeEdge(graph.relations[entry.relation], from: entry.source, to: entry.target, ends: ends, into: &text)
+      drawnKinds.insert(graph.relations[entry.relation].kind)
     }
     if includesLegend, !entities.isEmpty {
       text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: drawnKinds) + "\n")
@@ -88,11 +85,9 @@ public struct DOTWriter: Sendable {
   /// The offices and affiliations of each entity, by rank: "President, Bolivia".
   private func rolesByRank(_ order: RelationOrder, names: [String], in graph: RelationshipGraph) -> [[String]] {
     var roles = [[String]](repeating: [], count: order.ids.count)
-    graph.relations.withUnsafeBufferPointer { relations in
-      for entry in order.entries where [.holdsOffice, .affiliatedWith].contains(relations[entry.relation].kind) {
-        let place = names[entry.target]
-        roles[entry.source].append(relations[entry.relation].attributes["role"].map { "\($0), \(place)" } ?? place)
-      }
+    for entry in order.entries where [.holdsOffice, .affiliatedWith].contains(graph.relations[entry.relation].kind) {
+      let place = names[entry.target]
+      roles[entry.source].append(graph.relations[entry.relation].attributes["role"].map { "\($0), \(place)" } ?? place)
     }
     return roles
   }

@@ -27,12 +27,10 @@ struct RelationOrder {
     self.rankOfID = rankOfID
     let rankOfKind = RelationKind.allCases.map { kind in UInt64(RelationKind.allCases.filter { $0 < kind }.count) }
     // Every end is an entity of the graph: `add` refuses a relation otherwise.
-    var keyed = graph.relations.withUnsafeBufferPointer { relations in
-      relations.indices.map { index in
-        let source = UInt64(rankOfID.number(of: relations[index].source.rawValue)!)
-        let target = UInt64(rankOfID.number(of: relations[index].target.rawValue)!)
-        return (key: source << 32 | rankOfKind[relations[index].kind.ordinal] << 28 | target, relation: index)
-      }
+    var keyed = graph.relations.enumerated().map { index, relation in
+      let source = UInt64(rankOfID.number(of: relation.source.rawValue)!)
+      let target = UInt64(rankOfID.number(of: relation.target.rawValue)!)
+      return (key: source << 32 | rankOfKind[relation.kind.ordinal] << 28 | target, relation: index)
     }
     keyed.sort { $0.key < $1.key }
     entries = keyed.map { Entry(relation: $0.relation, source: Int($0.key >> 32), target: Int($0.key & (1 << 28 - 1))) }
