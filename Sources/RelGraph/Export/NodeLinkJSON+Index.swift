@@ -5,9 +5,9 @@ extension NodeLinkJSON {
   ///
   /// Every entity is read in full, every relation only as its ends, kind and place in the file;
   /// the relations a question needs are read in full, evidence and all, when it is asked
-/// (``reach(of:depth:kinds:)``). On a
-  /// graph of a million relations this answers a neighbor query several times sooner than
-  /// ``NodeLinkJSON/decode(_:)`` followed by the query (`Scripts/bench.sh`).
+  /// (``reach(of:depth:kinds:)``, ``path(from:to:kinds:)``). On a graph of a million relations
+  /// this answers a neighbor query several times sooner than ``NodeLinkJSON/decode(_:)``
+  /// followed by the query (`Scripts/bench.sh`).
   ///
   /// The file is checked as ``NodeLinkJSON/decode(_:)`` checks it, except inside the relations
   /// no question reaches: a malformed evidence entry there goes unnoticed.
@@ -24,6 +24,8 @@ extension NodeLinkJSON {
     /// Every entity of the file and no relation: look entities up by name here.
     public let entities: RelationshipGraph
     private let ids: [EntityID]
+    /// The rank of each id in `ids`, by its bytes.
+    private let rankOfID: ByteStringTable
     private let links: [Link]
     /// For the entity of rank `r`, the links touching it either way are
     /// `linksByEntity[linkRanges[r]..<linkRanges[r + 1]]`.
@@ -47,10 +49,10 @@ extension NodeLinkJSON {
             Link(source: try Self.rank(of: link.source, in: table, bytes), target: try Self.rank(of: link.target, in: table, bytes),
               kind: link.kind, offset: link.offset)
           }
-          return (entities, ids, links)
+          return (entities, ids, table, links)
         }
       }
-      (entities, ids, links) = try parsed.get()
+      (entities, ids, rankOfID, links) = try parsed.get()
       self.data = data
       (linkRanges, linksByEntity) = Self.adjacency(of: links, entityCount: ids.count)
     }
@@ -74,8 +76,7 @@ extension NodeLinkJSON {
       for _ in 0..<max(depth, 1) {
         var next: [Int] = []
         for entity in frontier {
-          for link in linksByEntity[linkRanges[entity]..<linkRanges[entity + 1]].map(Int.init)
-          where kinds.isEmpty || kinds.contains(links[link].kind) {
+          for link in links(of: entity, kinds: kinds) {
             chosen.insert(link)
             for end in [links[link].source, links[link].target] where reached.insert(Int(end)).inserted {
               next.append(Int(end))
@@ -106,8 +107,7 @@ extension NodeLinkJSON {
       search: while !frontier.isEmpty {
         var next: [Int] = []
         for current in frontier {
-          for link in linksByEntity[linkRanges[current]..<linkRanges[current + 1]].map(Int.init)
-          where kinds.isEmpty || kinds.contains(links[link].kind) {
+          for link in links(of: current, kinds: kinds) {
             let other = Int(links[link].source) == current ? Int(links[link].target) : Int(links[link].source)
             guard other != current, visited.insert(other).inserted else { continue }
             cameFrom[other] = (current, link)
@@ -134,10 +134,16 @@ extension NodeLinkJSON {
 
     /// The rank of `id` in `ids`.
     private func rank(of id: EntityID) throws(GraphError) -> Int {
-      guard let rank = ids.firstIndex(of: id) else {
+      guard let rank = rankOfID.number(of: id.rawValue) else {
         throw .unknownEntity(id.rawValue, suggestions: entities.closestNames(to: id.rawValue))
       }
       return rank
+    }
+
+    /// The links touching the entity of rank `entity` either way, of `kinds` (all when empty), in file order.
+    private func links(of entity: Int, kinds: Set<RelationKind>) -> [Int] {
+      linksByEntity[linkRanges[entity]..<linkRanges[entity + 1]].map(Int.init)
+        .filter { kinds.isEmpty || kinds.contains(links[$0].kind) }
     }
 
     /// The relation `edges[index]`, read in full.
