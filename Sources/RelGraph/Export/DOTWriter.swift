@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a ``RelationshipGraph`` as DOT text for Graphviz.
 ///
 /// One statement per entity (shape and colour by kind, the id as the SVG `id`, the aliases and
@@ -33,20 +35,123 @@ public struct DOTWriter: Sendable {
   public func dot(for graph: RelationshipGraph) -> String { String(decoding: utf8(for: graph), as: UTF8.self) }
 
   /// The DOT text of `graph` as UTF-8 bytes, ready to be written to a file.
+  ///
+  /// Large graphs are written on all cores: the node statements are written while chunks of
+  /// the edge statements are measured, then every chunk is written in place in one buffer of the
+  /// exact size. The text is the same on any number of cores.
   public func utf8(for graph: RelationshipGraph) -> [UInt8] {
-    var text = DOTString(capacity: Self.estimatedSize(of: graph))
+    // Enough chunks to keep every core busy, each large enough to be worth a task.
+    let chunkCount = min(4 * ProcessInfo.processInfo.activeProcessorCount, graph.relations.count / 10_000)
+    return utf8(for: graph, edgeChunks: max(chunkCount, 1))
+  }
+
+  /// The DOT text of `graph`, its edge statements written in `edgeChunks` chunks.
+  func utf8(for graph: RelationshipGraph, edgeChunks: Int) -> [UInt8] {
+    let order = RelationOrder(graph)
+    let entities = order.ids.map { graph.entities[$0]! }
+    let drawn = drawnRanks(order, entities: entities, in: graph)
+    let edges = EdgeStatements(order: order, entities: entities, graph: graph)
+    let chunks = Self.chunks(of: order.entries.indices, count: edgeChunks)
+    let middle = (0..<chunks.count + 1).concurrentMap { part in
+      part == 0
+        ? Part.written(nodeStatements(drawn, entities: entities, order: order, in: graph))
+        : Part.edges(chunks[part - 1], size: edges.size(of: chunks[part - 1]))
+    }
+    let parts = [.written(header())] + middle + [.written(footer(drawn.map { entities[$0].kind }, in: graph))]
+    let sizes = parts.map(\.size)
+    let offsets = sizes.reduce(into: [0]) { $0.append($0.last! + $1) }
+    return [UInt8](unsafeUninitializedCapacity: offsets.last!) { buffer, initializedCount in
+      let regions = parts.indices.map { DOTRegion(UnsafeMutableBufferPointer(rebasing: buffer[offsets[$0]..<offsets[$0 + 1]])) }
+      let written = parts.indices.concurrentMap { index in
+        var region = regions[index]
+        switch parts[index] {
+        case .written(let bytes): region.append(bytes)
+        case .edges(let entries, _): edges.write(entries, into: &region)
+        }
+        return region.count
+      }
+      precondition(written == sizes, "DOT parts were written with other sizes than measured")
+      initializedCount = offsets.last!
+    }
+  }
+
+  /// A part of the text: written already, or a chunk of the edge statements (a range of
+  /// ``RelationOrder/entries``), measured, to be written in place.
+  private enum Part: Sendable {
+    case written([UInt8])
+    case edges(Range<Int>, size: Int)
+
+    var size: Int {
+      switch self {
+      case .written(let bytes): bytes.count
+      case .edges(_, let size): size
+      }
+    }
+  }
+
+  /// `entries` cut into at most `count` contiguous chunks of about the same size.
+  private static func chunks(of entries: Range<Int>, count: Int) -> [Range<Int>] {
+    let size = max(1, (entries.count + count - 1) / count)
+    return stride(from: entries.lowerBound, to: entries.upperBound, by: size).map { $0..<min($0 + size, entries.upperBound) }
+  }
+
+  /// The opening line and the graph, node and edge defaults.
+  private func header() -> [UInt8] {
+    var text = DOTString()
     text.raw("digraph ")
     text.quoted(graphName)
     text.raw(" {\n")
     text.raw("  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n")
     text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
-    let order = RelationOrder(graph)
-    let names = order.ids.map { graph.entities[$0]!.name }
-    let roles = rolesByRank(order, names: names, in: graph)
-    let entities = drawnEntities(graph)
+    return text.bytes
+  }
+
+  /// The legend, if wanted and there is something to draw, and the closing brace.
+  private func footer(_ drawnKinds: [Entity.Kind], in graph: RelationshipGraph) -> [UInt8] {
+    var text = DOTString()
+    if includesLegend, !drawnKinds.isEmpty {
+      // Every relation is drawn: its ends are drawn entities.
+      text.raw(legend(entityKinds: Set(drawnKinds), relationKinds: Self.kinds(of: graph.relations)) + "\n")
+    }
+    text.raw("}\n")
+    return text.bytes
+  }
+
+  /// The kinds `relations` have, looking no further than needed to find every kind.
+  private static func kinds(of relations: [Relation]) -> Set<RelationKind> {
+    var isPresent = [Bool](repeating: false, count: RelationKind.allCases.count)
+    var presentCount = 0
+    for index in relations.indices where !isPresent[relations[index].kind.ordinal] {
+      isPresent[relations[index].kind.ordinal] = true
+      presentCount += 1
+      if presentCount == isPresent.count { break }
+    }
+    return Set(RelationKind.allCases.filter { isPresent[$0.ordinal] })
+  }
+
+  /// The ranks of the entities to draw, in a stable order (kind, name, id): those in a relation,
+  /// unless unlinked ones are wanted or the graph has no relation at all.
+  private func drawnRanks(_ order: RelationOrder, entities: [Entity], in graph: RelationshipGraph) -> [Int] {
+    var isDrawn = [Bool](repeating: includesUnlinkedEntities || graph.relations.isEmpty, count: entities.count)
+    for entry in order.entries {
+      isDrawn[entry.source] = true
+      isDrawn[entry.target] = true
+    }
+    // Ranks follow the sorted ids, so comparing ranks compares ids.
+    return entities.indices.filter { isDrawn[$0] }.sorted { lhs, rhs in
+      let (left, right) = (entities[lhs], entities[rhs])
+      return (left.kind.ordinal, left.name, lhs) < (right.kind.ordinal, right.name, rhs)
+    }
+  }
+
+  /// `"id" [id=…, label=…, shape…, tooltip=…];` for each entity in `drawn`, by rank.
+  private func nodeStatements(_ drawn: [Int], entities: [Entity], order: RelationOrder, in graph: RelationshipGraph) -> [UInt8] {
+    let roles = rolesByRank(order, entities: entities, in: graph)
     let nodeStyles = Entity.Kind.allCases.map(Self.nodeStyle)
-    for entity in entities {
+    var text = DOTString(capacity: 400 * drawn.count)
+    for rank in drawn {
+      let entity = entities[rank]
       text.raw("  ")
       text.quoted(entity.id.rawValue)
       text.raw(" [id=")
@@ -54,39 +159,19 @@ public struct DOTWriter: Sendable {
       text.raw(", label=")
       text.quoted(entity.name, isLabel: true)
       text.raw(nodeStyles[entity.kind.ordinal])
-      text.quoted(nodeTooltip(entity, roles: roles[order.rank(of: entity.id)!]))
+      text.quoted(nodeTooltip(entity, roles: roles[rank]))
       text.raw("];\n")
     }
-    let ends = EdgeEnds(ids: order.ids, names: names)
-    var drawnKinds = Set<RelationKind>()
-    for entry in order.entries {
-      writeEdge(graph.relations[entry.relation], from: entry.source, to: entry.target, ends: ends, into: &text)
-      drawnKinds.insert(graph.relations[entry.relation].kind)
-    }
-    if includesLegend, !entities.isEmpty {
-      text.raw(legend(entityKinds: Set(entities.map(\.kind)), relationKinds: drawnKinds) + "\n")
-    }
-    text.raw("}\n")
     return text.bytes
   }
 
-  /// About how many bytes the DOT text of `graph` takes, so the buffer is rarely copied as it grows.
-  private static func estimatedSize(of graph: RelationshipGraph) -> Int {
-    400 * graph.entities.count + 600 * graph.relations.count
-  }
-
-  /// The entities to draw, in a stable order: those in a relation, unless unlinked ones are wanted
-  /// or the graph has no relation at all.
-  private func drawnEntities(_ graph: RelationshipGraph) -> [Entity] {
-    let drawsAll = includesUnlinkedEntities || graph.relations.isEmpty
-    return graph.sortedEntities.filter { drawsAll || graph.outgoing[$0.id] != nil || graph.incoming[$0.id] != nil }
-  }
-
   /// The offices and affiliations of each entity, by rank: "President, Bolivia".
-  private func rolesByRank(_ order: RelationOrder, names: [String], in graph: RelationshipGraph) -> [[String]] {
+  private func rolesByRank(_ order: RelationOrder, entities: [Entity], in graph: RelationshipGraph) -> [[String]] {
     var roles = [[String]](repeating: [], count: order.ids.count)
-    for entry in order.entries where [.holdsOffice, .affiliatedWith].contains(graph.relations[entry.relation].kind) {
-      let place = names[entry.target]
+    for entry in order.entries {
+      let kind = graph.relations[entry.relation].kind
+      guard kind == .holdsOffice || kind == .affiliatedWith else { continue }
+      let place = entities[entry.target].name
       roles[entry.source].append(graph.relations[entry.relation].attributes["role"].map { "\($0), \(place)" } ?? place)
     }
     return roles
@@ -100,120 +185,8 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// What edge statements repeat, written once: each entity's quoted id and escaped name (by
-  /// rank in the sorted ids), each kind's attributes and tooltip phrase (by ordinal).
-  private struct EdgeEnds {
-    let quotedIDs: [[UInt8]]
-    let escapedNames: [[UInt8]]
-    let styles: [[UInt8]] = RelationKind.allCases.map { Array(DOTWriter.edgeStyle($0).utf8) }
-    let phrases: [[UInt8]] = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
-
-    init(ids: [EntityID], names: [String]) {
-      quotedIDs = ids.map { Array(DOTString.quoted($0.rawValue).utf8) }
-      escapedNames = names.map { name in
-        var text = DOTString()
-        text.escaped(name)
-        return text.bytes
-      }
-    }
-  }
-
-  /// `"source" -> "target" [style…, tooltip="…"];` for the relation whose ends have these ranks.
-  private func writeEdge(_ relation: Relation, from source: Int, to target: Int, ends: EdgeEnds, into text: inout DOTString) {
-    text.raw("  ")
-    text.append(ends.quotedIDs[source])
-    text.raw(" -> ")
-    text.append(ends.quotedIDs[target])
-    text.append(ends.styles[relation.kind.ordinal])
-    text.quoted { tooltip in
-      tooltip.append(ends.escapedNames[source])
-      tooltip.append(ends.phrases[relation.kind.ordinal])
-      tooltip.append(ends.escapedNames[target])
-      writeEdgeFacts(relation, into: &tooltip)
-    }
-    text.raw("];\n")
-  }
-
   /// The attributes of a node that depend only on its kind, up to its tooltip.
   private static func nodeStyle(_ kind: Entity.Kind) -> String {
     ", shape=\(DOTStyle.shape(of: kind)), fillcolor=\"\(DOTStyle.fill(of: kind))\", class=\"\(kind.rawValue)\", tooltip="
-  }
-
-  /// The attributes of an edge that depend only on its kind, up to its tooltip.
-  private static func edgeStyle(_ kind: RelationKind) -> String {
-    let color = DOTStyle.color(of: kind)
-    return " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
-      + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
-  }
-
-  /// The tooltip lines after "Iran supplies Bolivia": a line per attribute, the items, and each
-  /// evidence sentence with its document.
-  private func writeEdgeFacts(_ relation: Relation, into text: inout DOTString) {
-    for (key, value) in relation.attributes.sorted(by: { $0.key < $1.key }) {
-      text.escaped("\n")
-      text.escaped(key)
-      text.escaped(": ")
-      text.escaped(value)
-    }
-    for (index, item) in relation.items.enumerated() {
-      text.escaped(index == 0 ? "\nitems: " : ", ")
-      text.escaped(item)
-    }
-    for evidence in relation.evidence {
-      text.escaped("\n“")
-      text.escaped(evidence.sentence)
-      text.escaped("” (")
-      text.escaped(evidence.document)
-      text.escaped(")")
-    }
-  }
-
-  /// A small grid naming the entity kinds (drawn in their shapes) and relation kinds (in their
-  /// colours) present, under a "Legend" title: rows of `rank=same` nodes stacked by invisible edges.
-  ///
-  /// Plain labels and no cluster: with Graphviz 2.42 an HTML-like label leaks about 1.2 KB per
-  /// layout and a cluster with edges about 30 KB (measured with `relgraph-bench render-memory`),
-  /// which a process rendering thousands of graphs would feel. The text comes from the fixed
-  /// kind names, never from the graph's own names.
-  private func legend(entityKinds: Set<Entity.Kind>, relationKinds: Set<RelationKind>) -> String {
-    let q = DOTString.quoted
-    var lines = [
-      "  subgraph \"legend\" {",
-      "    node [fontsize=9, height=0.3, margin=\"0.08,0.02\"];",
-      "    \"legend:title\" [id=\"legend:title\", label=\"Legend\", shape=plaintext, style=\"\", fontsize=11, tooltip=\"Legend\"];",
-    ]
-    var rows = [["legend:title"]]
-    var entityRow: [String] = []
-    for kind in entityKinds.sorted() {
-      let id = "legend:\(kind.rawValue)"
-      entityRow.append(id)
-      lines.append("    \(q(id)) [id=\(q(id)), label=\(q(kind.rawValue)), shape=\(DOTStyle.shape(of: kind)), "
-        + "fillcolor=\(q(DOTStyle.fill(of: kind))), tooltip=\(q("entity kind: \(kind.rawValue)"))];")
-    }
-    rows.append(entityRow)
-    let relationKinds = relationKinds.sorted()
-    for start in stride(from: 0, to: relationKinds.count, by: 4) {
-      var row: [String] = []
-      for kind in relationKinds[start..<min(start + 4, relationKinds.count)] {
-        let id = "legend:\(kind.rawValue)"
-        row.append(id)
-        lines.append("    \(q(id)) [id=\(q(id)), label=\(q("→ " + kind.label)), shape=plaintext, style=\"\", "
-          + "fontcolor=\(q(DOTStyle.color(of: kind))), tooltip=\(q("relation kind: \(kind.rawValue)"))];")
-      }
-      rows.append(row)
-    }
-    lines += Self.grid(rows)
-    lines.append("  }")
-    return lines.joined(separator: "\n")
-  }
-
-  /// Statements that lay the nodes out as a grid: each row on one rank, the rows stacked by
-  /// invisible edges between their first nodes.
-  private static func grid(_ rows: [[String]]) -> [String] {
-    let q = DOTString.quoted
-    var lines = rows.filter { $0.count > 1 }.map { "    { rank=same; " + $0.map(q).joined(separator: "; ") + " }" }
-    let firsts = rows.compactMap(\.first)
-    if firsts.count > 1 { lines.append("    " + firsts.map(q).joined(separator: " -> ") + " [style=invis];") }
-    return lines
   }
 }

@@ -1,6 +1,6 @@
 /// What each byte becomes inside a quoted string of an output format (DOT, JSON).
 ///
-/// Escaping copies the runs of bytes that need no change whole and looks each byte up once,
+/// Escaping hands on the runs of bytes that need no change whole and looks each byte up once,
 /// which is what makes export of a million relations take a fraction of a second. Every byte a
 /// format changes is ASCII, so UTF-8 sequences pass through intact.
 struct EscapeTable: Sendable {
@@ -32,15 +32,26 @@ struct EscapeTable: Sendable {
 
   /// Appends `text` to `bytes` with every byte the table replaces replaced.
   func append(_ text: String, to bytes: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { utf8 in
-      var runStart = 0
-      for index in utf8.indices where isEscaped(utf8[index]) {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        bytes.append(contentsOf: replacements[Int(utf8[index])])
-        runStart = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    forEachPiece(of: text) { bytes.append(contentsOf: $0) }
+  }
+
+  /// Calls `body` with what `text` becomes, piece by piece: runs of bytes kept as they are, and
+  /// the replacements of the bytes between them.
+  func forEachPiece(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    // A native string lends its bytes without being copied; others are made native first.
+    if text.utf8.withContiguousStorageIfAvailable({ forEachPiece(of: $0, body) }) == nil {
+      var text = text
+      text.withUTF8 { forEachPiece(of: $0, body) }
     }
+  }
+
+  private func forEachPiece(of utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var runStart = 0
+    for index in utf8.indices where isEscaped(utf8[index]) {
+      body(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      replacements[Int(utf8[index])].withUnsafeBufferPointer(body)
+      runStart = index + 1
+    }
+    body(UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
 }

@@ -47,4 +47,31 @@ import Testing
     lonely.add(Entity(name: "Nauru", kind: .country))
     #expect(DOTWriter().dot(for: lonely).contains("country:nauru"))
   }
+
+  @Test("Edge statements written in chunks, in parallel, give the same text as in one", arguments: [2, 3, 7, 64, 5_000])
+  func chunking(chunks: Int) throws {
+    let graph = try Self.denseHostileGraph()
+    let writer = DOTWriter(includesLegend: false)
+    let whole = writer.utf8(for: graph, edgeChunks: 1)
+    #expect(writer.utf8(for: graph, edgeChunks: chunks) == whole)
+    #expect(String(decoding: whole, as: UTF8.self).components(separatedBy: "\" -> \"").count == graph.relations.count + 1)
+  }
+
+  /// The hostile names, each pair linked by three kinds of relation, with roles, items and
+  /// evidence as hostile as the names: about 1,400 relations.
+  private static func denseHostileGraph() throws -> RelationshipGraph {
+    let entities = HostileNames.names.map { Entity(name: $0, kind: .country) }
+    var relations: [Relation] = []
+    for source in entities {
+      for target in entities where target.id != source.id {
+        let evidence = [Evidence(document: "<\(source.name)>", sentence: "\"\(source.name)\" → \\\(target.name)\u{7}", start: 0, end: 1)]
+        relations += [
+          Relation(source: source.id, kind: .holdsOffice, target: target.id, attributes: ["role": target.name], evidence: evidence),
+          Relation(source: source.id, kind: .supplies, target: target.id, items: [source.name, "drones"], evidence: evidence + evidence),
+          Relation(source: source.id, kind: .opposes, target: target.id, evidence: evidence),
+        ]
+      }
+    }
+    return try RelationshipGraph(entities: entities, relations: relations)
+  }
 }

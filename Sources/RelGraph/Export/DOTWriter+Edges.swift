@@ -1,0 +1,98 @@
+extension DOTWriter {
+  /// Writes the edge statements of a graph, one relation after another in key order, or any
+  /// run of them: `"source" -> "target" [label…, tooltip="…"];`.
+  ///
+  /// What the statements repeat is written once: each entity's quoted id and escaped name, back
+  /// to back in one buffer (by rank in the sorted ids), and each kind's attributes and tooltip
+  /// phrase (by ordinal). Writing an edge then copies bytes, and escapes only its evidence.
+  struct EdgeStatements: Sendable {
+    private let order: RelationOrder
+    private let graph: RelationshipGraph
+    private let entityPieces: [UInt8]
+    /// Where each entity's quoted id starts, where its escaped name starts, and where it ends.
+    private let entityBounds: [(id: Int, name: Int, end: Int)]
+    private let styles = RelationKind.allCases.map { Array(DOTWriter.edgeStyle($0).utf8) }
+    private let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
+
+    /// The statements of `graph`'s relations, whose entities are `entities` in `order`'s ranks.
+    init(order: RelationOrder, entities: [Entity], graph: RelationshipGraph) {
+      self.order = order
+      self.graph = graph
+      var pieces = DOTString()
+      var bounds: [(id: Int, name: Int, end: Int)] = []
+      for entity in entities {
+        let idStart = pieces.bytes.count
+        pieces.quoted(entity.id.rawValue)
+        let nameStart = pieces.bytes.count
+        pieces.escaped(entity.name)
+        bounds.append((idStart, nameStart, pieces.bytes.count))
+      }
+      entityPieces = pieces.bytes
+      entityBounds = bounds
+    }
+
+    /// How many bytes the statements of `entries` (a range of ``RelationOrder/entries``) take.
+    func size(of entries: Range<Int>) -> Int {
+      var count = DOTByteCount()
+      write(entries, into: &count)
+      return count.count
+    }
+
+    /// Writes the statements of `entries`, a range of ``RelationOrder/entries``.
+    func write(_ entries: Range<Int>, into text: inout some DOTSink) {
+      entityPieces.withUnsafeBufferPointer { pieces in
+        entityBounds.withUnsafeBufferPointer { bounds in
+          graph.relations.withUnsafeBufferPointer { relations in
+            for entry in order.entries[entries] {
+              // Through a pointer: a copy of the relation would retain each of its strings and arrays.
+              let relation = relations.baseAddress! + entry.relation
+              let (source, target) = (bounds[entry.source], bounds[entry.target])
+              text.raw("  ")
+              text.append(UnsafeBufferPointer(rebasing: pieces[source.id..<source.name]))
+              text.raw(" -> ")
+              text.append(UnsafeBufferPointer(rebasing: pieces[target.id..<target.name]))
+              text.append(styles[relation.pointee.kind.ordinal])
+              text.quoted { tooltip in
+                tooltip.append(UnsafeBufferPointer(rebasing: pieces[source.name..<source.end]))
+                tooltip.append(phrases[relation.pointee.kind.ordinal])
+                tooltip.append(UnsafeBufferPointer(rebasing: pieces[target.name..<target.end]))
+                writeFacts(of: relation, into: &tooltip)
+              }
+              text.raw("];\n")
+            }
+          }
+        }
+      }
+    }
+
+    /// The tooltip lines after "Iran supplies Bolivia": a line per attribute, the items, and each
+    /// evidence sentence with its document.
+    private func writeFacts(of relation: UnsafePointer<Relation>, into text: inout some DOTSink) {
+      // The fixed pieces are written already escaped: `\\n` is DOT's line break.
+      for (key, value) in relation.pointee.attributes.sorted(by: { $0.key < $1.key }) {
+        text.raw("\\n")
+        text.escaped(key)
+        text.raw(": ")
+        text.escaped(value)
+      }
+      for (index, item) in relation.pointee.items.enumerated() {
+        text.raw(index == 0 ? "\\nitems: " : ", ")
+        text.escaped(item)
+      }
+      for evidence in relation.pointee.evidence {
+        text.raw("\\n“")
+        text.escaped(evidence.sentence)
+        text.raw("” (")
+        text.escaped(evidence.document)
+        text.raw(")")
+      }
+    }
+  }
+
+  /// The attributes of an edge that depend only on its kind, up to its tooltip.
+  private static func edgeStyle(_ kind: RelationKind) -> String {
+    let color = DOTStyle.color(of: kind)
+    return " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
+      + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
+  }
+}
