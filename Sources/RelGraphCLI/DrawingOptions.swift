@@ -32,6 +32,23 @@ struct DrawingOptions: ParsableArguments {
     return graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) }
   }
 
+  /// The part of `input`'s graph to draw.
+  ///
+  /// With `--focus` on one node-link .json file, only the relations near the focus are read in
+  /// full, through ``NodeLinkJSON/Index``: the drawing is the same as from the whole graph.
+  func graph(from input: InputOptions) async throws -> RelationshipGraph {
+    let paths = try InputLoader.expandingFolders(input.inputs)
+    guard let focus, paths.count == 1, let index = try InputLoader.index(of: paths[0]) else {
+      return try apply(to: await input.graph())
+    }
+    let id = try index.entities.entity(named: focus).id
+    // A neighborhood of `depth` hops holds relations of entities up to `depth` hops away, no further.
+    let near = try InputLoader.reading(paths[0]) { () throws(GraphError) in
+      try index.reach(of: [id], depth: depth + 1, kinds: Set(relations))
+    }
+    return try apply(to: near)
+  }
+
   /// The part of `graph` to draw: ``filter(_:)``, then the neighborhood of `--focus`.
   func apply(to graph: RelationshipGraph) throws -> RelationshipGraph {
     let result = filter(graph)

@@ -16,40 +16,24 @@ struct GraphInputOption: ParsableArguments {
   /// hops need. A node-link .json file is read through ``NodeLinkJSON/Index``, so that of a large
   /// graph only the relations near the entities are read in full.
   func reach(of names: [String], depth: Int, kinds: Set<RelationKind> = []) async throws -> (entities: [Entity], graph: RelationshipGraph) {
-    guard let index = try index() else {
+    guard let index = try InputLoader.index(of: input) else {
       let graph = try await graph()
       return (try names.map { name throws in try graph.entity(named: name) }, graph)
     }
     let entities = try names.map { name throws in try index.entities.entity(named: name) }
-    return (entities, try reading { () throws(GraphError) in try index.reach(of: entities.map(\.id), depth: depth, kinds: kinds) })
+    return (entities, try InputLoader.reading(input) { () throws(GraphError) in try index.reach(of: entities.map(\.id), depth: depth, kinds: kinds) })
   }
 
   /// The entities named `first` and `second`, the shortest chain of relations between them (`nil`
   /// when there is none) and a graph holding it, read through the index for a .json file.
   func path(from first: String, to second: String) async throws -> (source: Entity, target: Entity, path: [Relation]?, graph: RelationshipGraph) {
-    guard let index = try index() else {
+    guard let index = try InputLoader.index(of: input) else {
       let graph = try await graph()
       let (source, target) = (try graph.entity(named: first), try graph.entity(named: second))
       return (source, target, try graph.path(from: source.id, to: target.id), graph)
     }
     let (source, target) = (try index.entities.entity(named: first), try index.entities.entity(named: second))
-    let found = try reading { () throws(GraphError) in try index.path(from: source.id, to: target.id) }
+    let found = try InputLoader.reading(input) { () throws(GraphError) in try index.path(from: source.id, to: target.id) }
     return (source, target, found?.relations, found?.graph ?? index.entities)
-  }
-
-  /// The index of the input when it is a node-link .json file; `nil` for text.
-  private func index() throws -> NodeLinkJSON.Index? {
-    guard input.lowercased().hasSuffix(".json") else { return nil }
-    let bytes = try InputLoader.read(input)
-    return try reading { () throws(GraphError) in try NodeLinkJSON.Index(bytes) }
-  }
-
-  /// The result of `body`, a read of the input; a failure names the file.
-  private func reading<T>(_ body: () throws(GraphError) -> T) throws -> T {
-    do {
-      return try body()
-    } catch {
-      throw CLIError.unreadable(input, error)
-    }
   }
 }

@@ -77,6 +77,22 @@ enum InputLoader {
     }
   }
 
+  /// The index of the node-link .json file at `path`; `nil` when `path` is not a .json file.
+  static func index(of path: String) throws -> NodeLinkJSON.Index? {
+    guard path.lowercased().hasSuffix(".json") else { return nil }
+    let bytes = try read(path)
+    return try reading(path) { () throws(GraphError) in try NodeLinkJSON.Index(bytes) }
+  }
+
+  /// The result of `body`, a read of the file at `path`; a failure names the file.
+  static func reading<T>(_ path: String, _ body: () throws(GraphError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw CLIError.unreadable(path, error)
+    }
+  }
+
   static func read(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
     guard FileManager.default.fileExists(atPath: path) else { throw CLIError.unreadable(path, "no such file") }

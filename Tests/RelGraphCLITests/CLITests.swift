@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import RelGraphCLI
+import RelGraph
 import Testing
 
 /// Runs the built `relgraph` executable, as a user would.
@@ -87,6 +88,26 @@ func temporaryDirectory() throws -> URL {
       let fromText = try CLIRun.relgraph(["neighbors", CLIRun.corpus] + arguments)
       #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(arguments)")
     }
+  }
+
+  @Test("dot and render --focus read a .json graph through the index and draw what the whole graph gives")
+  func focusThroughIndex() async throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graphFile = directory.appendingPathComponent("graph.json").path
+    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graphFile).status == 0)
+    let whole = try await InputOptions.parse([CLIRun.corpus]).graph()
+    for entity in whole.sortedEntities {
+      for filters in [["--depth", "1"], ["--depth", "2"], ["--relation", "supplies", "--relation", "visited"], ["--min-confidence", "0.9"]] {
+        let drawing = try DrawingOptions.parse(["--focus", entity.id.rawValue] + filters)
+        let fromIndex = try await drawing.graph(from: InputOptions.parse([graphFile]))
+        #expect(try fromIndex == drawing.apply(to: whole), "\(entity.name) \(filters)")
+      }
+    }
+    let unknown = try CLIRun.relgraph("dot", graphFile, "--focus", "Bolivya")
+    let unknownFromText = try CLIRun.relgraph("dot", CLIRun.corpus, "--focus", "Bolivya")
+    #expect(unknown.status != 0 && unknown.stderr == unknownFromText.stderr)
+    #expect(unknown.stderr.contains("Bolivia"), "\(unknown.stderr)")
   }
 
   @Test("render writes an SVG naming the main entities, in process")

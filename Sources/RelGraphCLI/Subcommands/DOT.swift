@@ -11,7 +11,7 @@ extension RelGraphCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-      let graph = try drawing.apply(to: await input.graph())
+      let graph = try await drawing.graph(from: input)
       try output.write(drawing.writer.utf8(for: graph))
     }
   }

@@ -41,7 +41,7 @@ extension RelGraphCommand {
         FileHandle.standardError.write(Data("wrote \(count) drawings and index.html to \(folder)\n".utf8))
         return
       }
-      let graph = try drawing.apply(to: await input.graph())
+      let graph = try await drawing.graph(from: input)
       do {
         try output.write(try graph.rendered(as: resolvedFormat, engine: layout, writer: drawing.writer))
       } catch let error as GraphvizError {
