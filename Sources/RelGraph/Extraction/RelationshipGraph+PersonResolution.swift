@@ -3,12 +3,12 @@ extension RelationshipGraph {
   /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
   /// the rules of ``NameVariants``; a name that fits two people joins neither.
   func resolvingPeople() -> RelationshipGraph {
-    let people = entities.values.filter { $0.kind == .person }
-    func wordCount(_ entity: Entity) -> Int { entity.name.split(separator: " ").count }
-    func support(_ entity: Entity) -> Int {
-      (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0)
+    // Longest names first, then the best supported; each name's key is worked out once.
+    let people = entities.values.filter { $0.kind == .person }.map { entity in
+      (entity, words: entity.name.split(separator: " ").count,
+       support: (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0))
     }
-    let ordered = people.sorted { (wordCount($0), support($0), $1.name) > (wordCount($1), support($1), $0.name) }
+    let ordered = people.sorted { ($0.words, $0.support, $1.0.name) > ($1.words, $1.support, $0.0.name) }.map(\.0)
     let ids = Dictionary(ordered.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     var mapping: [EntityID: (into: EntityID, reason: String)] = [:]
     for cluster in NameVariants.clusters(of: ordered.map(\.name)) where cluster.count > 1 {
