@@ -11,8 +11,14 @@ extension DOTWriter {
     private let entityPieces: [UInt8]
     /// Where each entity's quoted id starts, where its escaped name starts, and where it ends.
     private let entityBounds: [(id: Int, name: Int, end: Int)]
-    private let styles = RelationKind.allCases.map { Array(DOTWriter.edgeStyle($0).utf8) }
-    private let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
+    /// The attributes of an edge that depend only on its kind, up to its tooltip, by kind ordinal.
+    private static let styles = RelationKind.allCases.map { kind in
+      let color = DOTStyle.color(of: kind)
+      return Array((" [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
+        + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
+    }
+    /// What a tooltip says between the names of the ends, by kind ordinal.
+    private static let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
 
     /// The statements of `graph`'s relations, whose entities are `entities` in `order`'s ranks.
     init(order: RelationOrder, entities: [Entity], graph: RelationshipGraph) {
@@ -51,10 +57,10 @@ extension DOTWriter {
               text.append(UnsafeBufferPointer(rebasing: pieces[source.id..<source.name]))
               text.raw(" -> ")
               text.append(UnsafeBufferPointer(rebasing: pieces[target.id..<target.name]))
-              text.append(styles[relation.pointee.kind.ordinal])
+              text.append(Self.styles[relation.pointee.kind.ordinal])
               text.quoted { tooltip in
                 tooltip.append(UnsafeBufferPointer(rebasing: pieces[source.name..<source.end]))
-                tooltip.append(phrases[relation.pointee.kind.ordinal])
+                tooltip.append(Self.phrases[relation.pointee.kind.ordinal])
                 tooltip.append(UnsafeBufferPointer(rebasing: pieces[target.name..<target.end]))
                 writeFacts(of: relation, into: &tooltip)
               }
@@ -87,12 +93,5 @@ extension DOTWriter {
         text.raw(")")
       }
     }
-  }
-
-  /// The attributes of an edge that depend only on its kind, up to its tooltip.
-  private static func edgeStyle(_ kind: RelationKind) -> String {
-    let color = DOTStyle.color(of: kind)
-    return " [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
-      + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip="
   }
 }

@@ -40,9 +40,11 @@ public struct DOTWriter: Sendable {
   /// the edge statements are measured, then every chunk is written in place in one buffer of the
   /// exact size. The text is the same on any number of cores.
   public func utf8(for graph: RelationshipGraph) -> [UInt8] {
-    // Enough chunks to keep every core busy, each large enough to be worth a task.
-    let chunkCount = min(4 * ProcessInfo.processInfo.activeProcessorCount, graph.relations.count / 10_000)
-    return utf8(for: graph, edgeChunks: max(chunkCount, 1))
+    // Enough chunks to keep every core busy, each large enough to be worth a task. (Asking for
+    // the number of cores costs a system call, more than writing a small graph.)
+    let chunkSize = 10_000
+    guard graph.relations.count >= 2 * chunkSize else { return utf8(for: graph, edgeChunks: 1) }
+    return utf8(for: graph, edgeChunks: min(4 * ProcessInfo.processInfo.activeProcessorCount, graph.relations.count / chunkSize))
   }
 
   /// The DOT text of `graph`, its edge statements written in `edgeChunks` chunks.
@@ -52,7 +54,7 @@ public struct DOTWriter: Sendable {
     let drawn = drawnRanks(order, entities: entities, in: graph)
     let edges = EdgeStatements(order: order, entities: entities, graph: graph)
     let chunks = Self.chunks(of: order.entries.indices, count: edgeChunks)
-    let middle = (0..<chunks.count + 1).concurrentMap { part in
+    let middle = (0..<chunks.count + 1).map(inParallel: chunks.count > 1) { part in
       part == 0
         ? Part.written(nodeStatements(drawn, entities: entities, order: order, in: graph))
         : Part.edges(chunks[part - 1], size: edges.size(of: chunks[part - 1]))
@@ -62,7 +64,7 @@ public struct DOTWriter: Sendable {
     let offsets = sizes.reduce(into: [0]) { $0.append($0.last! + $1) }
     return [UInt8](unsafeUninitializedCapacity: offsets.last!) { buffer, initializedCount in
       let regions = parts.indices.map { DOTRegion(UnsafeMutableBufferPointer(rebasing: buffer[offsets[$0]..<offsets[$0 + 1]])) }
-      let written = parts.indices.concurrentMap { index in
+      let written = parts.indices.map(inParallel: chunks.count > 1) { index in
         var region = regions[index]
         switch parts[index] {
         case .written(let bytes): region.append(bytes)
@@ -148,7 +150,6 @@ public struct DOTWriter: Sendable {
   /// `"id" [id=…, label=…, shape…, tooltip=…];` for each entity in `drawn`, by rank.
   private func nodeStatements(_ drawn: [Int], entities: [Entity], order: RelationOrder, in graph: RelationshipGraph) -> [UInt8] {
     let roles = rolesByRank(order, entities: entities, in: graph)
-    let nodeStyles = Entity.Kind.allCases.map(Self.nodeStyle)
     var text = DOTString(capacity: 400 * drawn.count)
     for rank in drawn {
       let entity = entities[rank]
@@ -158,7 +159,7 @@ public struct DOTWriter: Sendable {
       text.quoted(entity.id.rawValue)
       text.raw(", label=")
       text.quoted(entity.name, isLabel: true)
-      text.raw(nodeStyles[entity.kind.ordinal])
+      text.raw(Self.nodeStyles[entity.kind.ordinal])
       text.quoted(nodeTooltip(entity, roles: roles[rank]))
       text.raw("];\n")
     }
@@ -185,8 +186,8 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// The attributes of a node that depend only on its kind, up to its tooltip.
-  private static func nodeStyle(_ kind: Entity.Kind) -> String {
+  /// The attributes of a node that depend only on its kind, up to its tooltip, by kind ordinal.
+  private static let nodeStyles = Entity.Kind.allCases.map { kind in
     ", shape=\(DOTStyle.shape(of: kind)), fillcolor=\"\(DOTStyle.fill(of: kind))\", class=\"\(kind.rawValue)\", tooltip="
   }
 }
