@@ -26,6 +26,7 @@ let package = Package(
     .executableTarget(
       name: "relgraph-bench",
       dependencies: ["RelGraph", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .executableTarget(name: "relgraph-example", dependencies: ["RelGraph"]),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
     .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "Graphviz"]),
     .testTarget(name: "RelGraphCLITests", dependencies: ["RelGraphCLI", "RelGraph"]),

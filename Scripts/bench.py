@@ -156,6 +156,8 @@ def main():
     neighbors = [relgraph, "neighbors", big, "Entity 5"]
     result = timed(neighbors, runs)
     table.add_timed("`neighbors` as a whole process, 1M edges", result, neighbors)
+    focus = [relgraph, "render", big, "--focus", "Entity 5", "-o", os.path.join(work, "focus-1m.svg")]
+    table.add_timed("`render --focus` as a whole process, 1M edges", timed(focus, runs), focus)
     if peers["networkx"]:
         script = ("import json,sys,networkx as nx; g=nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges');"
                   "n=[m for m in nx.all_neighbors(g, 'person:entity-5')]; print(len(set(n)))")
@@ -168,8 +170,9 @@ def main():
         line = output_of(latency).strip()
         table.add(f"in-process neighbor query, {edges:,} edges", line.replace("_us=", " µs ").replace(" queries", ", queries"), "", "", show(latency))
     export = [bench, "dot-export", big]
-    line = dict(item.split("=") for item in output_of(export).split())
-    table.add("DOT export, 1M edges, in process", f"{float(line['edges_per_s']):,.0f} edges/s", f"{float(line['seconds']):.2f} s", "", show(export))
+    for label, command in [(f"{cores} cores", export), ("1 core", ["taskset", "-c", "0", *export])]:
+        line = dict(item.split("=") for item in output_of(command).split())
+        table.add(f"DOT export, 1M edges, in process, {label}", f"{float(line['edges_per_s']):,.0f} edges/s", f"{float(line['seconds']):.2f} s", "", show(command))
 
     pages = os.path.join(work, "pages")
     each = [relgraph, "render", sample_graph, "--each-entity", pages]

@@ -4,7 +4,7 @@ import Foundation
 import RelGraph
 import Testing
 
-/// Runs the built `relgraph` executable, as a user would.
+/// Runs an executable the package builds (`relgraph`, `relgraph-example`), as a user would.
 struct CLIRun {
   var status: Int32
   var stdout: String
@@ -18,11 +18,17 @@ struct CLIRun {
   }
 
   static func relgraph(_ arguments: [String], stdin: Data? = nil) throws -> CLIRun {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("relgraph")
+    try run("relgraph", arguments, stdin: stdin)
+  }
+
+  /// Runs `executable` with `arguments` in `directory` (this process's by default).
+  static func run(_ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil) throws -> CLIRun {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(executable)
     let process = Process()
     process.executableURL = FileManager.default.fileExists(atPath: binary.path)
-      ? binary : root.appendingPathComponent(".build/debug/relgraph")
+      ? binary : root.appendingPathComponent(".build/debug/\(executable)")
     process.arguments = arguments
+    process.currentDirectoryURL = directory
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -108,6 +114,20 @@ func temporaryDirectory() throws -> URL {
     let unknownFromText = try CLIRun.relgraph("dot", CLIRun.corpus, "--focus", "Bolivya")
     #expect(unknown.status != 0 && unknown.stderr == unknownFromText.stderr)
     #expect(unknown.stderr.contains("Bolivia"), "\(unknown.stderr)")
+  }
+
+  @Test("The README's Swift example is the example target, which runs on the reference article")
+  func readmeExample() throws {
+    let source = try String(contentsOf: CLIRun.root.appendingPathComponent("Sources/relgraph-example/main.swift"), encoding: .utf8)
+    let code = source[source.range(of: "\nimport Foundation")!.upperBound...]
+    let readme = try String(contentsOf: CLIRun.root.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains("```swift\nimport Foundation" + code + "```"))
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(atPath: CLIRun.corpus, toPath: directory.appendingPathComponent("article.txt").path)
+    let run = try CLIRun.run("relgraph-example", in: directory)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Iran [") && run.stdout.contains("entities within 2 hops of Bolivia"), "\(run.stdout)")
   }
 
   @Test("render writes an SVG naming the main entities, in process")
