@@ -6,6 +6,7 @@ import argparse
 import glob
 import json
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -45,7 +46,7 @@ def output_of(command, **environment):
 
 
 def show(command):
-    text = command if isinstance(command, str) else " ".join(command)
+    text = command if isinstance(command, str) else shlex.join(command)
     return text.replace(ROOT + "/", "").replace(os.environ.get("HOME", "~") + "/", "~/")
 
 
