@@ -28,29 +28,30 @@ enum InputLoader {
   static let maximumBytes = 1 << 30
 
   static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws -> RelationshipGraph {
+    let files = try expandingFolders(paths).map { path in (path: path, bytes: try read(path)) }
     var graph = RelationshipGraph()
-    var documents: [TextDocument] = []
-    for path in try expandingFolders(paths) {
-      let bytes = try read(path)
-      if path.lowercased().hasSuffix(".json") {
-        do {
-          let decoded = try NodeLinkJSON.decode(bytes)
-          if graph.entities.isEmpty { graph = decoded } else { graph.merge(decoded) }
-        } catch {
-          throw CLIError.unreadable(path, error)
-        }
-      } else {
-        do {
-          documents.append(try TextDocument(name: path == "-" ? "-" : (path as NSString).lastPathComponent, bytes: bytes))
-        } catch {
-          throw CLIError.unreadable(path, error)
-        }
+    for (path, bytes) in files where isGraph(path) {
+      do {
+        let decoded = try NodeLinkJSON.decode(bytes)
+        if graph.entities.isEmpty { graph = decoded } else { graph.merge(decoded) }
+      } catch {
+        throw CLIError.unreadable(path, error)
       }
     }
-    guard !documents.isEmpty else { return graph }
-    let progress = Progress(documents: documents.count, bytes: documents.reduce(0) { $0 + $1.byteCount })
-    let extracted = await Extractor().extract(documents, maxConcurrency: jobs, progress: progress.report)
-    progress.finish()
+    let texts = files.filter { !isGraph($0.path) }
+    guard !texts.isEmpty else { return graph }
+    let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.bytes.count })
+    defer { progress.finish() }
+    // Each text is checked and decoded as its turn to be extracted comes, in parallel.
+    let extracted = try await Extractor().extract(count: texts.count, maxConcurrency: jobs, progress: progress.report) {
+      (index) throws(CLIError) in
+      let (path, bytes) = texts[index]
+      do {
+        return try TextDocument(name: path == "-" ? "-" : (path as NSString).lastPathComponent, bytes: bytes)
+      } catch {
+        throw CLIError.unreadable(path, error)
+      }
+    }
     if graph.entities.isEmpty { return extracted }
     graph.merge(extracted)
     return graph
@@ -77,9 +78,12 @@ enum InputLoader {
     }
   }
 
+  /// Whether the file at `path` is read as a node-link graph rather than as text: a .json file.
+  static func isGraph(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+
   /// The index of the node-link .json file at `path`; `nil` when `path` is not a .json file.
   static func index(of path: String) throws -> NodeLinkJSON.Index? {
-    guard path.lowercased().hasSuffix(".json") else { return nil }
+    guard isGraph(path) else { return nil }
     let bytes = try read(path)
     return try reading(path) { () throws(GraphError) in try NodeLinkJSON.Index(bytes) }
   }

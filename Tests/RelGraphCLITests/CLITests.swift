@@ -226,6 +226,26 @@ func temporaryDirectory() throws -> URL {
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 
+  @Test("A bad file among good articles in a folder stops extraction, is named, and nothing is written")
+  func badFileInFolder() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = directory.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["a.txt", "c.txt", "d.txt"] {
+      try FileManager.default.copyItem(atPath: CLIRun.corpus, toPath: folder.appendingPathComponent(name).path)
+    }
+    let bad = folder.appendingPathComponent("b.txt")
+    try Data([0x63, 0x61, 0x66, 0xE9, 0x20]).write(to: bad)
+    let output = directory.appendingPathComponent("g.json")
+    for jobs in ["1", "3"] {
+      let run = try CLIRun.relgraph("extract", folder.path, "--jobs", jobs, "-o", output.path)
+      #expect(run.status != 0)
+      #expect(run.stderr.contains("Unable to read '\(bad.path)'") && run.stderr.contains("not valid UTF-8"), "\(run.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+  }
+
   @Test("A missing file and an unknown entity are named in the error")
   func missingThings() throws {
     let missing = try CLIRun.relgraph("extract", "/nonexistent/article.txt")

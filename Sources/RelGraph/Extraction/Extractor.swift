@@ -26,25 +26,56 @@ public struct Extractor: Sendable {
   public func extract(
     _ documents: [TextDocument], maxConcurrency: Int, progress: @Sendable (Int) -> Void = { _ in }
   ) async -> RelationshipGraph {
-    var graphs = [RelationshipGraph?](repeating: nil, count: documents.count)
-    await withTaskGroup(of: (Int, RelationshipGraph).self) { group in
+    await extract(count: documents.count, maxConcurrency: maxConcurrency, progress: progress) { documents[$0] }
+  }
+
+  /// Extracts `count` documents that `document` makes from their index, in parallel, at most
+  /// `maxConcurrency` at a time, and merges the graphs in index order: the result is the graph
+  /// ``extract(_:)-([TextDocument])`` gives for those documents.
+  ///
+  /// A document is made just before it is extracted and let go once its graph is merged, so a
+  /// large archive never sits in memory as text all at once (each character takes four bytes
+  /// there), and graphs are merged while the next documents are extracted.
+  ///
+  /// - Parameter progress: Called after each document with the number of documents done.
+  /// - Throws: The first error `document` throws; the documents not yet started are then left.
+  public func extract<Failure: Error>(
+    count: Int, maxConcurrency: Int, progress: @Sendable (Int) -> Void = { _ in },
+    document: @escaping @Sendable (Int) throws(Failure) -> TextDocument
+  ) async throws(Failure) -> RelationshipGraph {
+    var merged = RelationshipGraph()
+    var failure: Failure?
+    await withTaskGroup(of: (Int, Result<RelationshipGraph, Failure>).self) { group in
       var next = 0
       func startNext() {
-        guard next < documents.count else { return }
+        guard next < count, failure == nil else { return }
         let index = next
-        group.addTask { (index, extract(documents[index])) }
+        group.addTask { (index, Result { () throws(Failure) in extract(try document(index)) }) }
         next += 1
       }
       for _ in 0..<max(1, maxConcurrency) { startNext() }
+      // Graphs that arrive before the ones ahead of them wait here to be merged in order.
+      var waiting: [Int: RelationshipGraph] = [:]
+      var merges = 0
       var done = 0
-      while let (index, graph) = await group.next() {
-        graphs[index] = graph
-        done += 1
-        progress(done)
+      while let (index, result) = await group.next() {
+        switch result {
+        case .failure(let error):
+          failure = failure ?? error
+        case .success(let graph):
+          waiting[index] = graph
+          while let graph = waiting.removeValue(forKey: merges) {
+            merged.merge(graph)
+            merges += 1
+          }
+          done += 1
+          progress(done)
+        }
         startNext()
       }
     }
-    return merged(graphs.compactMap { $0 })
+    if let failure { throw failure }
+    return count > 1 ? merged.resolvingPeople() : merged
   }
 
   private func merged(_ graphs: [RelationshipGraph]) -> RelationshipGraph {

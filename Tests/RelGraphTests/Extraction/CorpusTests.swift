@@ -33,4 +33,19 @@ import Testing
     #expect(parallel == sequential)
     #expect(NodeLinkJSON.encode(parallel) == NodeLinkJSON.encode(sequential))
   }
+
+  @Test("Documents made as they are extracted give the same graph; the first failure to make one is thrown")
+  func documentsMadeOnDemand() async throws {
+    let texts = ["Iran sold drones to Bolivia.", "Evo Morales visited Tehran.", "Bolivia voted with Cuba at the UN."]
+    let documents = try texts.enumerated().map { try TextDocument(name: "\($0.offset).txt", text: $0.element) }
+    let made = try await Extractor().extract(count: texts.count, maxConcurrency: 2) { index in
+      try TextDocument(name: "\(index).txt", text: texts[index])
+    }
+    #expect(made == Extractor().extract(documents))
+    await #expect(throws: InputError.empty) {
+      try await Extractor().extract(count: 5, maxConcurrency: 2) { index in
+        try TextDocument(name: "\(index).txt", text: index == 3 ? " " : "Iran sold drones to Bolivia.")
+      }
+    }
+  }
 }
