@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one article, checked and ready to segment.
 ///
 /// HTML (`.html`, `.htm`, or text opening with `<html`) and Markdown (`.md`) are read with their
@@ -16,21 +18,8 @@ public struct TextDocument: Sendable {
   ///
   /// - Throws: ``InputError`` for empty, binary (NUL bytes) or invalid UTF-8 input.
   public init(name: String, bytes: some Collection<UInt8>) throws(InputError) {
-    if bytes.contains(0) { throw .binary }
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count)
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    decoding: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        scalars.append(scalar)
-        offset += UTF8.width(scalar)
-      case .emptyInput: break decoding
-      case .error: throw .invalidUTF8(offset: offset)
-      }
-    }
+    let decoded = bytes.withContiguousStorageIfAvailable(Self.scalars) ?? Array(bytes).withUnsafeBufferPointer(Self.scalars)
+    var scalars = try decoded.get()
     if scalars.first == "\u{FEFF}" { scalars[0] = " " }  // a byte-order mark is not text; keep offsets
     let format = MarkupMask.Format.of(name: name, scalars: scalars)
     scalars = MarkupMask.mask(scalars, as: format)
@@ -39,6 +28,28 @@ public struct TextDocument: Sendable {
     self.scalars = scalars
     self.hasMarkup = format != .plain
     self.byteCount = bytes.count
+  }
+
+  /// The Unicode scalars of `bytes`, checked: no NUL byte, valid UTF-8. ASCII bytes, most of
+  /// any article, become scalars directly; only the others go through a UTF-8 decoder.
+  private static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> Result<[Unicode.Scalar], InputError> {
+    if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil { return .failure(.binary) }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var offset = 0
+    while offset < bytes.count {
+      if bytes[offset] < 0x80 {
+        scalars.append(Unicode.Scalar(bytes[offset]))
+        offset += 1
+        continue
+      }
+      var decoder = UTF8()
+      var iterator = bytes[offset...].makeIterator()
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return .failure(.invalidUTF8(offset: offset)) }
+      scalars.append(scalar)
+      offset += UTF8.width(scalar)
+    }
+    return .success(scalars)
   }
 
   /// Creates a document from text already in memory.

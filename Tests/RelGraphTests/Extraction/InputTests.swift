@@ -8,9 +8,22 @@ import Testing
     #expect(throws: InputError.empty) { try TextDocument(name: "a.txt", text: " \n\t\n") }
   }
 
-  @Test("Invalid UTF-8 is refused with the offset of the first bad byte")
-  func invalidUTF8() {
-    #expect(throws: InputError.invalidUTF8(offset: 3)) { try TextDocument(name: "a.txt", bytes: [0x61, 0x62, 0x63, 0xC3, 0x28]) }
+  @Test("Invalid UTF-8 is refused with the offset of the first bad byte", arguments: [
+    ([0x61, 0x62, 0x63, 0xC3, 0x28], 3),  // a lead byte followed by ASCII
+    ([0x63, 0x61, 0x66, 0xE9, 0x20], 3),  // Latin-1 "é"
+    ([0x63, 0x61, 0x66, 0xC3], 3),  // cut short at the end
+    ([0xC3, 0xA9, 0xC0, 0xAF], 2),  // after a valid "é", an overlong "/"
+    ([0xF0, 0x9F, 0x98, 0x80, 0x61, 0xED, 0xA0, 0x80], 5),  // after an emoji and "a", a surrogate
+    ([0x61, 0x80], 1),  // a continuation byte alone
+  ] as [([UInt8], Int)])
+  func invalidUTF8(bytes: [UInt8], offset: Int) {
+    #expect(throws: InputError.invalidUTF8(offset: offset)) { try TextDocument(name: "a.txt", bytes: bytes) }
+  }
+
+  @Test("Valid UTF-8 of every width becomes the same scalars as Swift's own decoding")
+  func validUTF8() throws {
+    let text = "Niño “café” ☕️ 𝄞 Irán — 北京 \u{1F1EE}\u{1F1F7}"
+    #expect(try TextDocument(name: "a.txt", text: text).scalars == Array(text.unicodeScalars))
   }
 
   @Test("Binary files are refused")
