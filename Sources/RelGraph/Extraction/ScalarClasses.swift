@@ -16,10 +16,23 @@ extension Unicode.Scalar {
 }
 
 extension String {
-  /// `lowercased()`, skipping its Unicode case mapping when the text is ASCII: extraction
-  /// lowercases every token and line of every document.
+  /// `lowercased()`, with ASCII lowercased byte by byte: extraction lowercases every token and
+  /// line of every document, and most of their characters are ASCII. Other characters take their
+  /// Unicode lowercase mapping, as `lowercased()` does for each.
   var asciiFastLowercased: String {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
-    return String(decoding: utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    var utf8 = Array(self.utf8)
+    guard utf8.contains(where: { $0 >= 0x80 }) else {
+      for index in utf8.indices where (0x41...0x5A).contains(utf8[index]) { utf8[index] |= 0x20 }
+      return String(decoding: utf8, as: UTF8.self)
+    }
+    utf8.removeAll(keepingCapacity: true)
+    for scalar in unicodeScalars {
+      if scalar.isASCII {
+        utf8.append((0x41...0x5A).contains(scalar.value) ? UInt8(scalar.value) | 0x20 : UInt8(scalar.value))
+      } else {
+        utf8.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   }
 }
