@@ -33,9 +33,9 @@ public struct Extractor: Sendable {
   /// `maxConcurrency` at a time, and merges the graphs in index order: the result is the graph
   /// ``extract(_:)-([TextDocument])`` gives for those documents.
   ///
-  /// A document is made just before it is extracted and let go once its graph is merged, so a
-  /// large archive never sits in memory as text all at once (each character takes four bytes
-  /// there), and graphs are merged while the next documents are extracted.
+  /// A document is made just before it is extracted and let go right after, so a large archive
+  /// never sits in memory as text all at once (each character takes four bytes there); graphs
+  /// are merged while the next documents are extracted.
   ///
   /// - Parameter progress: Called after each document with the number of documents done.
   /// - Throws: The first error `document` throws; the documents not yet started are then left.

@@ -21,18 +21,24 @@ struct RelationOrder: Sendable {
   let entries: [Entry]
 
   init(_ graph: RelationshipGraph) {
-    ids = graph.entities.keys.sorted()
+    let ids = graph.entities.keys.sorted()
+    self.ids = ids
+    // Each entity's relations by target and by source: hash lookups, done side by side on a large graph.
+    let lists = (0..<2).map(inParallel: graph.relations.count >= 20_000) { side in
+      ids.map { (side == 0 ? graph.incoming[$0] : graph.outgoing[$0]) ?? [] }
+    }
+    let (incoming, outgoingByRank) = (lists[0], lists[1])
     var targetRank = [Int](repeating: 0, count: graph.relations.count)
-    for (rank, id) in ids.enumerated() {
-      for relation in graph.incoming[id] ?? [] { targetRank[relation] = rank }
+    for (rank, relations) in incoming.enumerated() {
+      for relation in relations { targetRank[relation] = rank }
     }
     let kindRank = RelationKind.allCases.map { kind in RelationKind.allCases.filter { $0 < kind }.count }
     var entries: [Entry] = []
     entries.reserveCapacity(graph.relations.count)
     var outgoing: [(kindAndTarget: (Int, Int), relation: Int)] = []
-    for (rank, id) in ids.enumerated() {
+    for (rank, relations) in outgoingByRank.enumerated() {
       outgoing.removeAll(keepingCapacity: true)
-      for relation in graph.outgoing[id] ?? [] {
+      for relation in relations {
         outgoing.append(((kindRank[graph.relations[relation].kind.ordinal], targetRank[relation]), relation))
       }
       outgoing.sort { $0.kindAndTarget < $1.kindAndTarget }
