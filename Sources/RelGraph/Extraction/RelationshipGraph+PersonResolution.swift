@@ -3,7 +3,7 @@ extension RelationshipGraph {
   /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
   /// the rules of ``NameVariants``; a name that fits two people joins neither.
   func resolvingPeople() -> RelationshipGraph {
-    // Longest names first, then the best supported; each name's key is worked out once.
+    // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
       (entity, words: entity.name.split(separator: " ").count,
        support: (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0))
