@@ -132,19 +132,15 @@ public struct DOTWriter: Sendable {
     return Set(RelationKind.allCases.filter { isPresent[$0.ordinal] })
   }
 
-  /// The ranks of the entities to draw, in a stable order (kind, name, id): those in a relation,
-  /// unless unlinked ones are wanted or the graph has no relation at all.
+  /// The ranks of the entities to draw, in the order entities are listed (`Entity.precedes`):
+  /// those in a relation, unless unlinked ones are wanted or the graph has no relation at all.
   private func drawnRanks(_ order: RelationOrder, entities: [Entity], in graph: RelationshipGraph) -> [Int] {
     var isDrawn = [Bool](repeating: includesUnlinkedEntities || graph.relations.isEmpty, count: entities.count)
     for entry in order.entries {
       isDrawn[entry.source] = true
       isDrawn[entry.target] = true
     }
-    // Ranks follow the sorted ids, so comparing ranks compares ids.
-    return entities.indices.filter { isDrawn[$0] }.sorted { lhs, rhs in
-      let (left, right) = (entities[lhs], entities[rhs])
-      return (left.kind.ordinal, left.name, lhs) < (right.kind.ordinal, right.name, rhs)
-    }
+    return entities.indices.filter { isDrawn[$0] }.sorted { Entity.precedes(entities[$0], entities[$1]) }
   }
 
   /// `"id" [id=…, label=…, shape…, tooltip=…];` for each entity in `drawn`, by rank.

@@ -58,4 +58,9 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
   /// The canonical name and every alias.
   public var allNames: [String] { [name] + aliases }
+
+  /// Whether `lhs` comes before `rhs` where entities are listed or drawn: by kind, then name, then id.
+  static func precedes(_ lhs: Entity, _ rhs: Entity) -> Bool {
+    (lhs.kind.ordinal, lhs.name, lhs.id) < (rhs.kind.ordinal, rhs.name, rhs.id)
+  }
 }

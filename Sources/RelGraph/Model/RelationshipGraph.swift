@@ -84,7 +84,7 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Entities sorted by kind, then name, then id.
   public var sortedEntities: [Entity] {
-    entities.values.sorted { ($0.kind.ordinal, $0.name, $0.id) < ($1.kind.ordinal, $1.name, $1.id) }
+    entities.values.sorted(by: Entity.precedes)
   }
 
   /// Relations sorted by source, kind and target.
