@@ -75,12 +75,18 @@ public struct Extractor: Sendable {
       }
     }
     if let failure { throw failure }
-    return count > 1 ? merged.resolvingPeople() : merged
+    return joiningPeople(in: merged, documentCount: count)
   }
 
   private func merged(_ graphs: [RelationshipGraph]) -> RelationshipGraph {
     var result = RelationshipGraph()
     for graph in graphs { result.merge(graph) }
-    return graphs.count > 1 ? result.resolvingPeople() : result
+    return joiningPeople(in: result, documentCount: graphs.count)
+  }
+
+  /// The merged graph of `documentCount` documents, with people that different documents name
+  /// differently joined (there is nothing to join across a single document).
+  private func joiningPeople(in merged: RelationshipGraph, documentCount: Int) -> RelationshipGraph {
+    documentCount > 1 ? merged.resolvingPeople() : merged
   }
 }
