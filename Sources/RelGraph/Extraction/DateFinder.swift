@@ -1,6 +1,6 @@
 /// Finds a calendar date or a year in a sentence: "July 20, 2023", "20 de julio de 2023", "in 2008".
 enum DateFinder {
-  private static let months: [String: Int] = [
+  static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "enero": 1, "febrero": 2, "marzo": 3,
     "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
@@ -18,7 +18,7 @@ enum DateFinder {
     for (index, token) in tokens.enumerated() {
       if let value = Int(token.text), token.text.count == 4, (1900...2100).contains(value) {
         year = year ?? value
-      } else if let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].lower == "de" {
+      } else if token.classes.contains(.month), let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].lower == "de" {
         guard month == nil else { continue }
         month = number
         if index + 1 < tokens.count, let value = Int(tokens[index + 1].text), (1...31).contains(value) {

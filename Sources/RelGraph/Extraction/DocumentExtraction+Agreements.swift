@@ -30,12 +30,12 @@ extension DocumentExtraction {
     var draftsByParties: [Set<String>: [Int]] = [:]
     for index in sentences.indices {
       let tokens = sentences[index].tokens
-      guard let trigger = tokens.firstIndex(where: { Self.agreementWords.contains($0.lower) }) else { continue }
+      guard let trigger = tokens.firstIndex(where: { $0.classes.contains(.agreement) }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
       let between = tokens[trigger...].prefix(4).firstIndex { ["between", "entre"].contains($0.lower) }
       let parties = agreementParties(in: index, after: between)
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
-      let signs = tokens.contains { Self.signingWords.contains($0.lower) }
+      let signs = tokens.contains { $0.classes.contains(.signing) }
       guard parties.count >= 2, signs || between != nil || named else {
         orphans.append((phrase.topic, phrase.text, index))
         continue
@@ -88,7 +88,7 @@ extension DocumentExtraction {
         for party in draft.parties {
           relate(EntityID(kind: .country, name: party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
-        guard let verb = tokens.firstIndex(where: { Self.signingWords.contains($0.lower) }), !isNegated(verb, tokens) else { continue }
+        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else { continue }
         // "A and B signed …", or in the passive "… was signed by A and B".
         let isPassive = verb + 1 < tokens.count && ["by", "por"].contains(tokens[verb + 1].lower)
         for mention in mentions[index] where mention.kind == .person && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb) {

@@ -246,7 +246,7 @@ extension DocumentExtraction {
   }
 
   /// Particles that may stand inside a name: "Evo Morales Ayma", "Abu Bakr al Baghdadi", "Sosa de la Vega".
-  private static let nameParticles: Set<String> = ["de", "del", "la", "da", "dos", "van", "von", "bin", "ibn", "al", "el"]
+  static let nameParticles: Set<String> = ["de", "del", "la", "da", "dos", "van", "von", "bin", "ibn", "al", "el"]
 
   /// The capitalised words starting at `start` that can form a person's name (at most five),
   /// stopping at a country (or inside one: "Jan" in "Svalbard and Jan Mayen" starts no name), an
@@ -255,12 +255,12 @@ extension DocumentExtraction {
     var end = start
     while end < tokens.count, end - start < 5 {
       let token = tokens[end]
-      let isParticle = Self.nameParticles.contains(token.text) && end > start
+      let isParticle = end > start && token.isNameParticle
       guard token.isWord, token.isCapitalized || isParticle,
         !countries.contains(where: { $0.range.contains(end) }),
         Gazetteer.organizations.match(tokens, at: end) == nil,
         RoleLexicon.title(in: tokens, at: end) == nil,
-        !NameStopWords.all.contains(token.lower)
+        !token.classes.contains(.nameStopWord)
       else { break }
       end += 1
       // A hyphenated surname written without spaces is one word: "Díaz-Canel", but not a pair of
@@ -272,7 +272,7 @@ extension DocumentExtraction {
         end += 2
       }
     }
-    while end > start, Self.nameParticles.contains(tokens[end - 1].text) { end -= 1 }
+    while end > start, tokens[end - 1].isNameParticle { end -= 1 }
     return end > start ? start..<end : nil
   }
 

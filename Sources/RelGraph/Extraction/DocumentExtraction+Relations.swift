@@ -15,11 +15,11 @@ extension DocumentExtraction {
     }
   }
 
-  private static let negations: Set<String> = ["not", "never", "n't", "no", "nunca", "neither", "nor", "refused", "declined"]
+  static let negations: Set<String> = ["not", "never", "n't", "no", "nunca", "neither", "nor", "refused", "declined"]
 
   /// Whether a negation stands within three words before the trigger at `position` ("did not sign").
   func isNegated(_ position: Int, _ tokens: [Token]) -> Bool {
-    tokens[max(0, position - 3)..<position].contains { Self.negations.contains($0.lower) || $0.lower.hasSuffix("n't") }
+    tokens[max(0, position - 3)..<position].contains { $0.classes.contains(.negation) || $0.lower.hasSuffix("n't") }
   }
 
   /// Applies every trigger-word rule to sentence `index`.
@@ -28,30 +28,31 @@ extension DocumentExtraction {
     let found = mentions[index]
     guard found.count >= 2 else { return }
     for (position, token) in tokens.enumerated()
-    where RelationTriggers.starts.contains(token.lower) && !isNegated(position, tokens) {
+    where !token.classes.isDisjoint(with: .relationTrigger) && !isNegated(position, tokens) {
       let word = token.lower
+      let classes = token.classes
       let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
-      if RelationTriggers.visit.contains(word) {
+      if classes.contains(.visit) {
         relateVisit(at: position, index)
-      } else if RelationTriggers.meeting.contains(word) {
+      } else if classes.contains(.meeting) {
         relateMeeting(at: position, index)
-      } else if RelationTriggers.selling.contains(word) || (word == "sale" && next == "of")
-        || (RelationTriggers.sending.contains(word) && !SupplyItems.items(in: tokens, after: position).isEmpty)
+      } else if classes.contains(.selling) || (word == "sale" && next == "of")
+        || (classes.contains(.sending) && !SupplyItems.items(in: tokens, after: position).isEmpty)
       {
         relateSupply(at: position, index, sellerFirst: true)
-      } else if RelationTriggers.buying.contains(word) {
+      } else if classes.contains(.buying) {
         relateSupply(at: position, index, sellerFirst: false)
-      } else if RelationTriggers.alliance.contains(word) {
+      } else if classes.contains(.alliance) {
         relateSymmetric(.alliedWith, at: position, index, rule: "alliance-word")
-      } else if RelationTriggers.cooperation.contains(word) || (RelationTriggers.ties.contains(word) && ["with", "between", "con", "entre"].contains(next)) {
+      } else if classes.contains(.cooperation) || (classes.contains(.ties) && ["with", "between", "con", "entre"].contains(next)) {
         relateSymmetric(.cooperatesWith, at: position, index, rule: "cooperation-word")
-      } else if RelationTriggers.support.contains(word) || (word == "side" && next == "with") || (word == "support" && next == "for") {
+      } else if classes.contains(.support) || (word == "side" && next == "with") || (word == "support" && next == "for") {
         relateStance(.supports, at: position, index, rule: "support-word")
-      } else if RelationTriggers.opposition.contains(word) || (word == "demanded" && ["answers", "explanations"].contains(next)) {
+      } else if classes.contains(.opposition) || (word == "demanded" && ["answers", "explanations"].contains(next)) {
         relateStance(.opposes, at: position, index, rule: "opposition-word")
-      } else if RelationTriggers.embassy.contains(word) {
+      } else if classes.contains(.embassy) {
         relateEmbassy(at: position, index)
-      } else if RelationTriggers.membership.contains(word),
+      } else if classes.contains(.membership),
         word != "joined" || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
       {
         relateMembership(at: position, index)
@@ -221,13 +222,13 @@ extension DocumentExtraction {
   /// listed before the voting word. Abstainers give none.
   private mutating func relateVotes(_ index: Int) {
     let tokens = sentences[index].tokens
-    guard tokens.contains(where: { RelationTriggers.voting.contains($0.lower) }),
+    guard tokens.contains(where: { $0.classes.contains(.voting) }),
       let link = tokens.firstIndex(where: { ["joined", "alongside", "with", "junto", "con", "sided"].contains($0.lower) })
     else { return }
-    let end = tokens[link...].firstIndex { RelationTriggers.voting.contains($0.lower) } ?? tokens.count
+    let end = tokens[link...].firstIndex { $0.classes.contains(.voting) } ?? tokens.count
     // "… abstained from voting were A, B": abstainers vote with nobody. An abstention in a later
     // clause ("…, while Brazil abstained") leaves the list before it alone.
-    guard !tokens[..<end].contains(where: { RelationTriggers.abstention.contains($0.lower) }) else { return }
+    guard !tokens[..<end].contains(where: { $0.classes.contains(.abstention) }) else { return }
     let countries = arguments(index).filter { $0.kind == .country }
     guard let voter = countries.last(where: { $0.range.upperBound <= link }) else { return }
     for partner in countries where partner.range.lowerBound > link && partner.range.upperBound <= end && partner.id != voter.id && !partner.isPossessive {

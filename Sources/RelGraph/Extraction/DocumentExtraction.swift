@@ -47,7 +47,7 @@ struct DocumentExtraction {
   }
 
   /// Words that make a statement second-hand or uncertain.
-  private static let hedges: Set<String> = [
+  static let hedges: Set<String> = [
     "reportedly", "allegedly", "alleged", "allegations", "claims", "claimed", "purportedly", "rumored",
     "supuestamente", "presuntamente", "según",
   ]
@@ -62,7 +62,7 @@ struct DocumentExtraction {
   ) {
     guard source != target else { return }
     let tokens = sentences[index].tokens
-    let hedged = tokens.contains { Self.hedges.contains($0.lower) }
+    let hedged = tokens.contains { $0.classes.contains(.hedge) }
       || zip(tokens, tokens.dropFirst()).contains { $0.lower == "according" && $1.lower == "to" }
     var attributes = attributes
     if attributes["date"] == nil, !kind.isLastingTie, let date = DateFinder.date(in: tokens) { attributes["date"] = date }

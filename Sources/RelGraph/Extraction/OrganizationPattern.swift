@@ -15,21 +15,21 @@ enum OrganizationPattern {
 
   /// The range of an organization name starting at `start`, or `nil`.
   static func match(_ tokens: [Token], at start: Int) -> Range<Int>? {
-    guard tokens[start].isWord, tokens[start].isCapitalized, !NameStopWords.nonHeadStarts.contains(tokens[start].lower) else { return nil }
+    guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].classes.contains(.nonHeadStart) else { return nil }
     var end = start
     var lastCapital = start
     var hasHead = false
     while end < tokens.count {
       let token = tokens[end]
       if token.isWord, token.isCapitalized {
-        if heads.contains(token.lower) { hasHead = true }
+        if token.classes.contains(.organizationHead) { hasHead = true }
         lastCapital = end
-      } else if !(connectors.contains(token.lower) && end > start) {
+      } else if !(token.classes.contains(.organizationConnector) && end > start) {
         break
       }
       end += 1
     }
-    guard hasHead, lastCapital > start || heads.contains(tokens[start].lower) && lastCapital > start else { return nil }
+    guard hasHead, lastCapital > start || tokens[start].classes.contains(.organizationHead) && lastCapital > start else { return nil }
     return start..<lastCapital + 1
   }
 }

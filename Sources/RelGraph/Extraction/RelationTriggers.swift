@@ -45,10 +45,6 @@ enum RelationTriggers {
   /// for", "demanded answers").
   static let withNextWord: Set<String> = ["sale", "side", "support", "demanded"]
 
-  /// Every word that can start a relation rule: other words are passed over with one lookup.
-  static let starts = visit.union(meeting).union(selling).union(sending).union(buying).union(alliance)
-    .union(cooperation).union(ties).union(support).union(opposition).union(embassy).union(membership).union(withNextWord)
-
   static let voting: Set<String> = ["voting", "voted", "vote", "votes", "votación", "votó", "votaron", "votar"]
   static let abstention: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstuvieron", "abstuvo", "abstención"]
 }

@@ -49,7 +49,7 @@ enum RoleLexicon {
 
   /// The title starting at `tokens[start]`: its role and its length in tokens.
   static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    guard let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
+    guard tokens[start].classes.contains(.title), let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
     for (words, role) in candidates where start + words.count <= tokens.count {
       if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
     }

@@ -82,7 +82,7 @@ enum Segmenter {
   }
 
   /// Word sequences of sentences that address the reader rather than report.
-  private static let callsToAction: [[String]] = [
+  static let callsToAction: [[String]] = [
     "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for", "follow us",
     "share this", "read more", "click here", "newsletter", "all rights reserved", "photo credit",
     "explore more articles", "on our site", "cookies", "suscríbete", "déjanos tu comentario", "lee también",
@@ -91,7 +91,7 @@ enum Segmenter {
 
   static func isCallToAction(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { start in
-      callsToAction.contains { phrase in
+      tokens[start].classes.contains(.callToAction) && callsToAction.contains { phrase in
         phrase[0] == tokens[start].lower && start + phrase.count <= tokens.count
           && phrase.indices.allSatisfy { phrase[$0] == tokens[start + $0].lower }
       }

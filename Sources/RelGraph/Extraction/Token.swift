@@ -12,6 +12,8 @@ struct Token {
   let isCapitalized: Bool
   /// Whether the token is a word rather than punctuation.
   let isWord: Bool
+  /// The rules' word lists that `lower` is in.
+  let classes: WordClass
 
   init(text: String, lower: String, range: Range<Int>) {
     self.text = text
@@ -20,7 +22,12 @@ struct Token {
     let first = text.unicodeScalars.first
     isCapitalized = first?.isCapital ?? false
     isWord = first?.isWordCharacter ?? false
+    classes = WordClass(of: lower)
   }
+
+  /// Whether the token is a particle that may stand inside a name, written in lower case ("de",
+  /// "bin", "al"; not "De").
+  var isNameParticle: Bool { classes.contains(.nameParticle) && text == lower }
 }
 
 /// Splits a sentence into tokens: words (letters, digits and inner periods, as in "U.S."),
@@ -31,6 +38,21 @@ struct Token {
 enum Tokenizer {
   static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
+    forEachToken(in: range, of: scalars) { text, range in tokens.append(Token(text: text, lower: text.asciiFastLowercased, range: range)) }
+    return tokens
+  }
+
+  /// The text of each token of `string`.
+  static func words(of string: String) -> [String] {
+    let scalars = Array(string.unicodeScalars)
+    var words: [String] = []
+    forEachToken(in: 0..<scalars.count, of: scalars) { text, _ in words.append(text) }
+    return words
+  }
+
+  /// Calls `body` with the text and range of each token, in order.
+  private static func forEachToken(in range: Range<Int>, of scalars: [Unicode.Scalar], _ body: (String, Range<Int>) -> Void) {
+    var utf8: [UInt8] = []
     var index = range.lowerBound
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isWordCharacter || scalar == MarkupMask.filler }
     while index < range.upperBound {
@@ -61,7 +83,7 @@ enum Tokenizer {
         end += 1  // the possessive 's
       }
       // UTF-8 built by hand: appending to a `String.UnicodeScalarView` scalar by scalar is slow.
-      var utf8: [UInt8] = []
+      utf8.removeAll(keepingCapacity: true)
       var needsComposition = false
       for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
         if scalar.isASCII {
@@ -77,9 +99,8 @@ enum Tokenizer {
       }
       let written = String(decoding: utf8, as: UTF8.self)
       let text = needsComposition ? written.precomposedStringWithCanonicalMapping : written
-      tokens.append(Token(text: text, lower: text.asciiFastLowercased, range: index..<end))
+      body(text, index..<end)
       index = end
     }
-    return tokens
   }
 }

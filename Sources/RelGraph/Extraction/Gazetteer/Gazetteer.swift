@@ -12,11 +12,19 @@ struct Gazetteer: Sendable {
 
   /// Names by their first word: the remaining words of each name and its entry, longest first.
   private var namesByFirstWord: [String: [(rest: [String], entry: Entry)]] = [:]
+  /// The word class of every name's first word, lower-cased, when the gazetteer has one (see
+  /// ``WordClass``): tokens outside it are passed over without a lookup.
+  private let firstWordClass: WordClass?
+
+  /// An empty gazetteer; one whose first words make a ``WordClass`` names it.
+  init(firstWordClass: WordClass? = nil) { self.firstWordClass = firstWordClass }
+
+  /// The first word of every name.
+  var firstWords: Dictionary<String, [(rest: [String], entry: Entry)]>.Keys { namesByFirstWord.keys }
 
   /// Adds `name` for the entity `entry`.
   mutating func add(_ name: String, _ entry: Entry) {
-    let scalars = Array(name.unicodeScalars)
-    let words = Tokenizer.tokens(in: 0..<scalars.count, of: scalars).map(\.text)
+    let words = Tokenizer.words(of: name)
     guard let first = words.first else { return }
     var names = namesByFirstWord[first, default: []]
     names.removeAll { $0.rest == Array(words.dropFirst()) }
@@ -27,6 +35,7 @@ struct Gazetteer: Sendable {
 
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
   func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
+    if let firstWordClass, !tokens[start].classes.contains(firstWordClass) { return nil }
     guard tokens[start].isWord, let names = namesByFirstWord[tokens[start].text] else { return nil }
     for name in names where start + name.rest.count < tokens.count {
       if name.rest.indices.allSatisfy({ name.rest[$0] == tokens[start + 1 + $0].text }) {
@@ -46,7 +55,7 @@ struct Gazetteer: Sendable {
 
   /// Every country of the world, with its aliases (see ``CountryTable``).
   static let countries: Gazetteer = {
-    var gazetteer = Gazetteer()
+    var gazetteer = Gazetteer(firstWordClass: .countryName)
     for line in CountryTable.tsv.split(separator: "\n") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let canonical = fields[0]
@@ -68,7 +77,7 @@ struct Gazetteer: Sendable {
 
   /// International bodies, agencies and news organizations (see ``OrganizationTable``).
   static let organizations: Gazetteer = {
-    var gazetteer = Gazetteer()
+    var gazetteer = Gazetteer(firstWordClass: .organizationName)
     for line in OrganizationTable.entries {
       let names = line.split(separator: "|").map(String.init)
       let entry = Entry(canonical: names[0], kind: .organization)
