@@ -15,14 +15,30 @@ struct Token {
   /// The rules' word lists that `lower` is in.
   let classes: WordClass
 
-  init(text: String, lower: String, range: Range<Int>) {
+  init(text: String, range: Range<Int>) {
     self.text = text
-    self.lower = lower
     self.range = range
     let first = text.unicodeScalars.first
     isCapitalized = first?.isCapital ?? false
     isWord = first?.isWordCharacter ?? false
-    classes = WordClass(of: lower)
+    (lower, classes) = Self.lowercased(text)
+  }
+
+  /// `text` lowercased and its word classes. An ASCII word, most of any article, is lowercased
+  /// on the stack and looked up by those bytes.
+  private static func lowercased(_ text: String) -> (lower: String, classes: WordClass) {
+    var text = text
+    guard text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) else {
+      let lower = text.asciiFastLowercased
+      return (lower, WordClass(of: lower))
+    }
+    return text.withUTF8 { utf8 in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
+        for (index, byte) in utf8.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        let lower = UnsafeBufferPointer(buffer)
+        return (String(decoding: lower, as: UTF8.self), WordClass(lowercased: lower))
+      }
+    }
   }
 
   /// Whether the token is a particle that may stand inside a name, written in lower case ("de",
@@ -38,7 +54,7 @@ struct Token {
 enum Tokenizer {
   static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
-    forEachToken(in: range, of: scalars) { text, range in tokens.append(Token(text: text, lower: text.asciiFastLowercased, range: range)) }
+    forEachToken(in: range, of: scalars) { text, range in tokens.append(Token(text: text, range: range)) }
     return tokens
   }
 

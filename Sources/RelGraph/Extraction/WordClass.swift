@@ -51,7 +51,12 @@ extension WordClass {
   /// The classes of a lower-case word.
   init(of lower: String) {
     var lower = lower
-    self = lower.withUTF8 { utf8 in Self.lexicon.words.number(of: utf8).map { Self.lexicon.classes[$0] } ?? [] }
+    self = lower.withUTF8 { Self(lowercased: $0) }
+  }
+
+  /// The classes of the lower-case word whose UTF-8 bytes are `utf8`.
+  init(lowercased utf8: UnsafeBufferPointer<UInt8>) {
+    self = Self.lexicon.words.number(of: utf8).map { Self.lexicon.classes[$0] } ?? []
   }
 
   /// The members of each class.
