@@ -19,48 +19,66 @@ extension DocumentExtraction {
     return found
   }
 
+  /// A name found at a position. Only the longest becomes an entity: making one costs its id.
+  private struct Candidate {
+    /// The entity itself, or its name and kind with the words it was written as.
+    enum Named {
+      case entity(Entity)
+      case name(String, Entity.Kind, written: Range<Int>?)
+    }
+
+    var named: Named
+    var length: Int
+    var isPlural = false
+  }
+
   private mutating func mention(
     at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> Mention? {
-    var candidates: [(entity: Entity, length: Int, isPlural: Bool)] = []
+    var candidates: [Candidate] = []
     if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.id(of: entry.canonical).flatMap(people.person) {
-      candidates.append((person, length, false))
+      candidates.append(Candidate(named: .entity(person), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
-      candidates.append((Entity(name: entry.canonical, kind: .organization, aliases: [text(of: position..<position + length, tokens)]), length, false))
+      candidates.append(Candidate(named: .name(entry.canonical, .organization, written: position..<position + length), length: length))
     }
     if let country = countries.first(where: { $0.range.lowerBound == position }) {
-      let written = text(of: country.range, tokens)
-      candidates.append((Entity(name: country.entry.canonical, kind: .country, aliases: [written]), country.range.count, country.entry.isPlural))
+      candidates.append(Candidate(
+        named: .name(country.entry.canonical, .country, written: country.range), length: country.range.count,
+        isPlural: country.entry.isPlural))
     }
     if let range = OrganizationPattern.match(tokens, at: position) {
-      let name = text(of: range, tokens)
-      candidates.append((Entity(name: name, kind: .organization), range.count, false))
+      candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, written: nil), length: range.count))
     }
     let reference = officeReference(at: position, tokens, countries)
-    if let reference { candidates.append((reference.person, reference.length, false)) }
+    if let reference { candidates.append(Candidate(named: .entity(reference.person), length: reference.length)) }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
-      let written = text(of: position..<position + descriptor.length, tokens)
-      candidates.append((Entity(name: country, kind: .country, aliases: [written]), descriptor.length, false))
+      candidates.append(Candidate(
+        named: .name(country, .country, written: position..<position + descriptor.length), length: descriptor.length))
     }
     // The longest name wins; on a tie, the earlier candidate (people before organizations before countries).
-    guard let longest = candidates.map(\.length).max(), let best = candidates.first(where: { $0.length == longest }) else {
+    guard let longest = candidates.map(\.length).max(), let winner = candidates.first(where: { $0.length == longest }) else {
       return nil
     }
-    // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
-    let isKnown = graph.entities[best.entity.id].map { known in
-      best.entity.aliases.allSatisfy { $0 == known.name || known.aliases.contains($0) }
+    let entity: Entity
+    switch winner.named {
+    case .entity(let known): entity = known
+    case .name(let name, let kind, let written): entity = Entity(name: name, kind: kind, aliases: written.map { [text(of: $0, tokens)] } ?? [])
     }
-    if isKnown != true { graph.add(best.entity) }
-    let range = position..<position + best.length
-    if best.entity.kind == .country { countryMentions[best.entity.name, default: 0] += 1 }
-    if best.entity.kind == .person, let reference, reference.isNew, reference.person.id == best.entity.id {
-      pendingOffices.append((best.entity.id, reference.role, reference.country))
+    // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
+    let isKnown = graph.entities[entity.id].map { known in
+      entity.aliases.allSatisfy { $0 == known.name || known.aliases.contains($0) }
+    }
+    if isKnown != true { graph.add(entity) }
+    let range = position..<position + winner.length
+    if entity.kind == .country { countryMentions[entity.name, default: 0] += 1 }
+    if entity.kind == .person, let reference, reference.isNew, reference.person.id == entity.id {
+      pendingOffices.append((entity.id, reference.role, reference.country))
     }
     let possessive = range.upperBound < tokens.count && ["'s", "’s"].contains(tokens[range.upperBound].lower)
     return Mention(
-      id: best.entity.id, kind: best.entity.kind, range: range, text: text(of: range, tokens),
-      isPossessive: possessive, isPlural: best.isPlural)
+      id: entity.id, kind: entity.kind, range: range, text: text(of: range, tokens),
+      isPossessive: possessive, isPlural: winner.isPlural)
   }
 
   /// The country a descriptor such as "the Andean country" stands for: the candidate the

@@ -39,6 +39,10 @@ struct WordClass: OptionSet, Sendable {
   static let countryName = Self(rawValue: 1 << 27)
   /// The first word of an organization's name, lower-cased.
   static let organizationName = Self(rawValue: 1 << 28)
+  /// The first word of a country descriptor's adjective ("andean", "south" of "south american").
+  static let descriptor = Self(rawValue: 1 << 29)
+  /// A noun a country descriptor qualifies ("country", "país").
+  static let descriptorHead = Self(rawValue: 1 << 30)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -77,6 +81,8 @@ extension WordClass {
       (.month, DateFinder.months.keys),
       (.countryName, Gazetteer.countries.firstWords.map(\.asciiFastLowercased)),
       (.organizationName, Gazetteer.organizations.firstWords.map(\.asciiFastLowercased)),
+      (.descriptor, CountryDescriptors.candidates.keys.map { String($0.prefix { $0 != " " }) }),
+      (.descriptorHead, CountryDescriptors.heads),
     ]
   }
 

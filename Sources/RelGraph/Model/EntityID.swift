@@ -29,24 +29,26 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
   public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
 
   static func slug(_ name: String) -> String {
-    var words: [String] = []
-    var word = ""
+    // Built as UTF-8 bytes: appending scalars to a `String` one by one was most of the cost of
+    // making an entity.
+    var slug: [UInt8] = []
+    var separated = false
     for scalar in NameKey.fold(name).unicodeScalars {
       let isLetterOrDigit = scalar.isASCII
         ? scalar.isWordCharacter
         : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      if isLetterOrDigit {
-        word.unicodeScalars.append(scalar)
-      } else if !word.isEmpty {
-        words.append(word)
-        word = ""
+      guard isLetterOrDigit else {
+        separated = true
+        continue
       }
+      if separated, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+      separated = false
+      if scalar.isASCII { slug.append(UInt8(scalar.value)) } else { slug.append(contentsOf: scalar.utf8) }
     }
-    if !word.isEmpty { words.append(word) }
-    if words.isEmpty {
+    if slug.isEmpty {
       // A name with no letter or digit still needs a stable, distinct id.
       return "u" + name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
     }
-    return words.joined(separator: "-")
+    return String(decoding: slug, as: UTF8.self)
   }
 }

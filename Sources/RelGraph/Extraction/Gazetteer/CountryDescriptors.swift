@@ -32,16 +32,19 @@ enum CountryDescriptors {
   /// The descriptor at `start` ("the Andean country", "el país andino"): the candidate countries
   /// and the descriptor's length in tokens.
   static func match(_ tokens: [Token], at start: Int) -> (candidates: Set<String>, length: Int)? {
-    guard ["the", "el", "la"].contains(tokens[start].lower), start + 2 < tokens.count else { return nil }
+    // The word after the article is an adjective's first word (English) or a head noun (Spanish).
+    guard start + 2 < tokens.count, !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead]),
+      ["the", "el", "la"].contains(tokens[start].lower)
+    else { return nil }
     // English: article, adjective (one or two words), head noun.
     for width in [2, 1] where start + width + 1 < tokens.count {
       let adjective = tokens[start + 1...start + width].map(\.lower).joined(separator: " ")
-      if let countries = candidates[adjective], heads.contains(tokens[start + width + 1].lower) {
+      if let countries = candidates[adjective], tokens[start + width + 1].classes.contains(.descriptorHead) {
         return (countries, width + 2)
       }
     }
     // Spanish: article, head noun, adjective.
-    if heads.contains(tokens[start + 1].lower), let countries = candidates[tokens[start + 2].lower] {
+    if tokens[start + 1].classes.contains(.descriptorHead), let countries = candidates[tokens[start + 2].lower] {
       return (countries, 3)
     }
     return nil
