@@ -52,8 +52,8 @@ extension DocumentExtraction {
     return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
   }
 
-  private static let counterparts: Set<String> = ["counterpart", "homólogo", "homóloga", "par"]
-  private static let pluralTitles: [String: String] = [
+  static let counterparts: Set<String> = ["counterpart", "homólogo", "homóloga", "par"]
+  static let pluralTitles: [String: String] = [
     "presidents": "President", "presidentes": "President", "ministers": "Minister", "ministros": "Minister",
     "ambassadors": "Ambassador", "embajadores": "Ambassador", "leaders": "leader", "líderes": "leader",
     "mandatarios": "President", "cancilleres": "Foreign Minister",
@@ -67,9 +67,9 @@ extension DocumentExtraction {
     var position: Int
     if let title = RoleLexicon.title(in: tokens, at: start) {
       (role, position) = (title.role, start + title.length)
-    } else if Self.counterparts.contains(tokens[start].lower), let last = previous.last?.role {
+    } else if tokens[start].classes.contains(.counterpart), let last = previous.last?.role {
       (role, position) = (last, start + 1)
-    } else if let plural = Self.pluralTitles[tokens[start].lower] {
+    } else if tokens[start].classes.contains(.pluralTitle), let plural = Self.pluralTitles[tokens[start].lower] {
       return pluralTitledPeople(role: plural, at: start, tokens, countries, sentence: sentence)
     } else {
       return nil

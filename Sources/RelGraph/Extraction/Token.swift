@@ -25,15 +25,16 @@ struct Token {
   }
 
   /// `text` lowercased and its word classes. An ASCII word, most of any article, is lowercased
-  /// on the stack and looked up by those bytes.
+  /// on the stack (if it has a capital at all) and looked up by those bytes.
   private static func lowercased(_ text: String) -> (lower: String, classes: WordClass) {
-    var text = text
-    guard text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) else {
-      let lower = text.asciiFastLowercased
-      return (lower, WordClass(of: lower))
-    }
-    return text.withUTF8 { utf8 in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
+    var utf8View = text
+    return utf8View.withUTF8 { utf8 in
+      if utf8.contains(where: { $0 >= 0x80 }) {
+        let lower = text.asciiFastLowercased
+        return (lower, WordClass(of: lower))
+      }
+      if !utf8.contains(where: { (0x41...0x5A).contains($0) }) { return (text, WordClass(lowercased: utf8)) }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
         for (index, byte) in utf8.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
         let lower = UnsafeBufferPointer(buffer)
         return (String(decoding: lower, as: UTF8.self), WordClass(lowercased: lower))

@@ -43,6 +43,10 @@ struct WordClass: OptionSet, Sendable {
   static let descriptor = Self(rawValue: 1 << 29)
   /// A noun a country descriptor qualifies ("country", "país").
   static let descriptorHead = Self(rawValue: 1 << 30)
+  /// "counterpart", "homólogo": a title taken from the person named before.
+  static let counterpart = Self(rawValue: 1 << 31)
+  /// A title in the plural ("presidents", "ministros").
+  static let pluralTitle = Self(rawValue: 1 << 32)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -83,6 +87,7 @@ extension WordClass {
       (.organizationName, Gazetteer.organizations.firstWords.map(\.asciiFastLowercased)),
       (.descriptor, CountryDescriptors.candidates.keys.map { String($0.prefix { $0 != " " }) }),
       (.descriptorHead, CountryDescriptors.heads),
+      (.counterpart, DocumentExtraction.counterparts), (.pluralTitle, DocumentExtraction.pluralTitles.keys),
     ]
   }
 
