@@ -69,55 +69,66 @@ enum Tokenizer {
 
   /// Calls `body` with the text and range of each token, in order.
   private static func forEachToken(in range: Range<Int>, of scalars: [Unicode.Scalar], _ body: (String, Range<Int>) -> Void) {
-    var utf8: [UInt8] = []
-    var index = range.lowerBound
+    scalars.withUnsafeBufferPointer { scalars in
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let end = tokenEnd(from: index, before: range.upperBound, in: scalars)
+        if let text = text(of: scalars[index..<end]) { body(text, index..<end) }
+        index = end
+      }
+    }
+  }
+
+  /// Where the token starting at `start` ends: after a word, a possessive "'s" or one mark; a
+  /// space is a token of its own here, and has no text.
+  private static func tokenEnd(from start: Int, before limit: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isWordCharacter || scalar == MarkupMask.filler }
-    while index < range.upperBound {
-      let scalar = scalars[index]
-      if scalar.isSpace {
-        index += 1
-        continue
-      }
-      var end = index + 1
-      if isWordScalar(scalar) {
-        while end < range.upperBound {
-          if isWordScalar(scalars[end]) {
-            end += 1
-          } else if scalars[end] == ".", end + 1 < range.upperBound, scalars[end + 1].isCapital,
-            end + 2 < range.upperBound, scalars[end + 2] == "."
-          {
-            end += 2  // "U.S." keeps its inner periods
-          } else if scalars[end] == ".", end - index == 1 || (end >= 2 && scalars[end - 2] == "."), scalars[index].isCapital {
-            end += 1  // the closing period of "U.S." or of an initial
-            break
-          } else {
-            break
-          }
+    let scalar = scalars[start]
+    var end = start + 1
+    if isWordScalar(scalar) {
+      while end < limit {
+        if isWordScalar(scalars[end]) {
+          end += 1
+        } else if scalars[end] == ".", end + 2 < limit, scalars[end + 1].isCapital, scalars[end + 2] == "." {
+          end += 2  // "U.S." keeps its inner periods
+        } else if scalars[end] == ".", end - start == 1 || (end >= 2 && scalars[end - 2] == "."), scalars[start].isCapital {
+          return end + 1  // the closing period of "U.S." or of an initial
+        } else {
+          break
         }
-      } else if (scalar == "'" || scalar == "’"), end + 1 <= range.upperBound, end < range.upperBound,
-        scalars[end] == "s" || scalars[end] == "S", end + 1 == range.upperBound || !isWordScalar(scalars[end + 1])
-      {
-        end += 1  // the possessive 's
       }
-      // UTF-8 built by hand: appending to a `String.UnicodeScalarView` scalar by scalar is slow.
-      utf8.removeAll(keepingCapacity: true)
+    } else if scalar == "'" || scalar == "’", end < limit, scalars[end] == "s" || scalars[end] == "S",
+      end + 1 == limit || !isWordScalar(scalars[end + 1])
+    {
+      end += 1  // the possessive 's
+    }
+    return end
+  }
+
+  /// A token's text: its scalars without masked markup, composed (NFC) if written with combining
+  /// accents; `nil` for a space or markup alone.
+  ///
+  /// UTF-8 built by hand on the stack: appending to a `String.UnicodeScalarView` scalar by scalar is slow.
+  private static func text(of scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String? {
+    if scalars.count == 1, let scalar = scalars.first, scalar.isSpace { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { utf8 in
+      var count = 0
       var needsComposition = false
-      for scalar in scalars[index..<end] where scalar != MarkupMask.filler {
+      for scalar in scalars where scalar != MarkupMask.filler {
         if scalar.isASCII {
-          utf8.append(UInt8(scalar.value))
+          utf8[count] = UInt8(scalar.value)
+          count += 1
         } else {
           needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
-          utf8.append(contentsOf: scalar.utf8)
+          for byte in scalar.utf8 {
+            utf8[count] = byte
+            count += 1
+          }
         }
       }
-      guard !utf8.isEmpty else {
-        index = end
-        continue
-      }
-      let written = String(decoding: utf8, as: UTF8.self)
-      let text = needsComposition ? written.precomposedStringWithCanonicalMapping : written
-      body(text, index..<end)
-      index = end
+      guard count > 0 else { return nil }
+      let written = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<count]), as: UTF8.self)
+      return needsComposition ? written.precomposedStringWithCanonicalMapping : written
     }
   }
 }

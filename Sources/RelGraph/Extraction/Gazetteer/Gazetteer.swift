@@ -15,6 +15,9 @@ struct Gazetteer: Sendable {
   /// The word class of every name's first word, lower-cased, when the gazetteer has one (see
   /// ``WordClass``): tokens outside it are passed over without a lookup.
   private let firstWordClass: WordClass?
+  /// Whether every name starts with a capital, as people's names do: then lower-case tokens
+  /// are passed over without a lookup.
+  private var everyNameIsCapitalized = true
 
   /// An empty gazetteer; one whose first words make a ``WordClass`` names it.
   init(firstWordClass: WordClass? = nil) { self.firstWordClass = firstWordClass }
@@ -26,6 +29,7 @@ struct Gazetteer: Sendable {
   mutating func add(_ name: String, _ entry: Entry) {
     let words = Tokenizer.words(of: name)
     guard let first = words.first else { return }
+    if !(first.unicodeScalars.first?.isCapital ?? false) { everyNameIsCapitalized = false }
     var names = namesByFirstWord[first, default: []]
     names.removeAll { $0.rest == Array(words.dropFirst()) }
     names.append((Array(words.dropFirst()), entry))
@@ -36,6 +40,7 @@ struct Gazetteer: Sendable {
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
   func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
     if let firstWordClass, !tokens[start].classes.contains(firstWordClass) { return nil }
+    if everyNameIsCapitalized, !tokens[start].isCapitalized { return nil }
     guard tokens[start].isWord, let names = namesByFirstWord[tokens[start].text] else { return nil }
     for name in names where start + name.rest.count < tokens.count {
       if name.rest.indices.allSatisfy({ name.rest[$0] == tokens[start + 1 + $0].text }) {
