@@ -5,8 +5,7 @@ extension RelationshipGraph {
   ///
   /// Relations that would link an entity to itself are dropped. Ids absent from the graph are ignored.
   public func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
-    var result = RelationshipGraph()
-    for entity in sortedEntities where mapping[entity.id] == nil { result.add(entity) }
+    var result = keepingEntities { mapping[$0] == nil }
     for (id, merge) in mapping.sorted(by: { $0.key < $1.key }) {
       guard let entity = entities[id], var target = result.entities[merge.into] else { continue }
       target.addAliases(entity.allNames)

@@ -28,13 +28,18 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
+    store(entity)
+    indexNames(of: entity)
+  }
+
+  /// Adds `entity` to ``entities``, merged into the one with its id; the name index is left to the caller.
+  private mutating func store(_ entity: Entity) {
     if var existing = entities[entity.id] {
       existing.merge(entity)
       entities[entity.id] = existing
     } else {
       entities[entity.id] = entity
     }
-    indexNames(of: entity)
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
@@ -45,10 +50,23 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Makes the entity findable by its id, name and aliases.
   private mutating func indexNames(of entity: Entity) {
-    for name in entity.allNames + [entity.id.rawValue] {
-      let key = NameKey.of(name)
-      if idsByName[key]?.contains(entity.id) != true { idsByName[key, default: []].append(entity.id) }
+    for name in entity.allNames + [entity.id.rawValue] { Self.insert([entity.id], into: &idsByName[NameKey.of(name), default: []]) }
+  }
+
+  /// A graph of the entities whose id satisfies `isKept`, found by their names as here, without relations.
+  func keepingEntities(where isKept: (EntityID) -> Bool) -> RelationshipGraph {
+    var kept = RelationshipGraph()
+    kept.entities = entities.filter { isKept($0.key) }
+    kept.idsByName = idsByName.compactMapValues { ids in
+      let keptIDs = ids.filter(isKept)
+      return keptIDs.isEmpty ? nil : keptIDs
     }
+    return kept
+  }
+
+  /// Appends to `list` the ids of `ids` it lacks.
+  private static func insert(_ ids: [EntityID], into list: inout [EntityID]) {
+    for id in ids where !list.contains(id) { list.append(id) }
   }
 
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.
@@ -71,7 +89,9 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds every entity and relation of `other`, merging those already present.
   public mutating func merge(_ other: RelationshipGraph) {
-    for entity in other.sortedEntities { add(entity) }
+    for entity in other.entities.values { store(entity) }
+    // `other` has folded the names of its entities already: its index is taken as it is.
+    for (key, ids) in other.idsByName { Self.insert(ids, into: &idsByName[key, default: []]) }
     // Every endpoint of `other` is now an entity of `self`, so adding cannot fail.
     for relation in other.relations { try? add(relation) }
   }
