@@ -24,6 +24,7 @@ extension DocumentExtraction {
     /// The entity itself, or its name and kind with the words it was written as.
     enum Named {
       case entity(Entity)
+      case entry(Gazetteer.Entry, written: Range<Int>)
       case name(String, Entity.Kind, written: Range<Int>?)
     }
 
@@ -40,11 +41,11 @@ extension DocumentExtraction {
       candidates.append(Candidate(named: .entity(person), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
-      candidates.append(Candidate(named: .name(entry.canonical, .organization, written: position..<position + length), length: length))
+      candidates.append(Candidate(named: .entry(entry, written: position..<position + length), length: length))
     }
     if let country = countries.first(where: { $0.range.lowerBound == position }) {
       candidates.append(Candidate(
-        named: .name(country.entry.canonical, .country, written: country.range), length: country.range.count,
+        named: .entry(country.entry, written: country.range), length: country.range.count,
         isPlural: country.entry.isPlural))
     }
     if let range = OrganizationPattern.match(tokens, at: position) {
@@ -63,6 +64,8 @@ extension DocumentExtraction {
     let entity: Entity
     switch winner.named {
     case .entity(let known): entity = known
+    case .entry(let entry, let written):
+      entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text(of: written, tokens)])
     case .name(let name, let kind, let written): entity = Entity(name: name, kind: kind, aliases: written.map { [text(of: $0, tokens)] } ?? [])
     }
     // Most mentions repeat a known name: only a new entity or a new alias changes the graph.

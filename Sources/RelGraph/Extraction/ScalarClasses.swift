@@ -3,9 +3,13 @@ extension Unicode.Scalar {
   ///
   /// These classes run for every character of every document, so ASCII is decided by range
   /// checks rather than Unicode property lookups.
-  var isWordCharacter: Bool {
+  @inline(__always) var isWordCharacter: Bool {
     if value < 0x80 { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-    return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    return isNonASCIIWordCharacter
+  }
+
+  private var isNonASCIIWordCharacter: Bool {
+    properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
   }
 
   /// An upper-case letter.

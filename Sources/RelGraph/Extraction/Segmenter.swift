@@ -23,9 +23,7 @@ enum Segmenter {
     var paragraph = 0
     for line in lines(of: document.scalars) {
       let text = document.text(line)
-      let key = text.asciiFastLowercased
-      defer { seenLines.insert(key) }
-      guard !seenLines.contains(key), !isListItem(text) else { continue }
+      guard seenLines.insert(text.asciiFastLowercased).inserted, !isListItem(text) else { continue }
       if isHeading(text) {
         lastHeading = text
         continue

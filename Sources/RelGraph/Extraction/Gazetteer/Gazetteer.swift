@@ -7,7 +7,16 @@ struct Gazetteer: Sendable {
     var canonical: String
     var kind: Entity.Kind
     /// Whether the name stands for people rather than the entity itself ("Iranians").
-    var isPlural: Bool = false
+    var isPlural: Bool
+    /// The id of the entity, made once rather than at every mention.
+    let id: EntityID
+
+    init(canonical: String, kind: Entity.Kind, isPlural: Bool = false) {
+      self.canonical = canonical
+      self.kind = kind
+      self.isPlural = isPlural
+      id = EntityID(kind: kind, name: canonical)
+    }
   }
 
   /// Names by their first word: the remaining words of each name and its entry, longest first.
