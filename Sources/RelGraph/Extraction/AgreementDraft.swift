@@ -14,7 +14,9 @@ struct AgreementDraft {
   /// The name of the entity: parties, the most specific phrase and the year, as in
   /// "Iran–Bolivia defense and security MoU (2023)".
   var name: String {
-    let phrase = phrases.max { (Self.rank($0), $0.count) < (Self.rank($1), $1.count) } ?? "agreement"
+    // Each phrase is ranked once: a long document names its agreement in many sentences.
+    let phrase = phrases.map { (rank: Self.rank($0), length: $0.count, text: $0) }
+      .max { ($0.rank, $0.length) < ($1.rank, $1.length) }?.text ?? "agreement"
     let year = date.map { " (\($0.prefix(4)))" } ?? ""
     return parties.joined(separator: "–") + " " + phrase + year
   }
@@ -25,6 +27,11 @@ struct AgreementDraft {
     if ["mou", "memorandum", "treaty", "tratado", "memorando"].contains(where: lower.contains) { return 3 }
     if ["pact", "accord", "convenio", "contract", "contrato"].contains(where: lower.contains) { return 2 }
     return lower.contains("agreement") || lower.contains("acuerdo") ? 1 : 0
+  }
+
+  /// The id of the entity: it stays the same whatever name the draft ends with.
+  var id: EntityID {
+    EntityID(kind: .agreement, name: parties.joined(separator: " ") + " " + topic + " " + (date ?? ""))
   }
 
   /// Whether a date is more precise than another ("2023-07-20" over "2023").

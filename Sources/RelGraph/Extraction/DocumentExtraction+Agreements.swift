@@ -82,7 +82,7 @@ extension DocumentExtraction {
   /// in the passive ("was signed by A and B").
   mutating func relateAgreements() {
     for draft in agreements {
-      let id = agreementEntity(draft).id
+      let id = draft.id
       for index in draft.sentences {
         let tokens = sentences[index].tokens
         for party in draft.parties {
@@ -98,11 +98,10 @@ extension DocumentExtraction {
     }
   }
 
-  /// The entity for an agreement draft; its id stays the same whatever name the draft ends with.
+  /// The entity for an agreement draft.
   func agreementEntity(_ draft: AgreementDraft) -> Entity {
     // A bare "agreement" names no agreement in particular: it is evidence, not an alias.
-    var entity = Entity(name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.contains(" ") })
-    entity.id = EntityID(kind: .agreement, name: draft.parties.joined(separator: " ") + " " + draft.topic + " " + (draft.date ?? ""))
+    var entity = Entity(id: draft.id, name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.contains(" ") })
     if let date = draft.date { entity.attributes["date"] = date }
     entity.attributes["parties"] = draft.parties.joined(separator: ", ")
     return entity

@@ -16,6 +16,8 @@ struct DocumentExtraction {
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
   /// How often each country (by canonical name) has been named so far, to resolve descriptors.
   var countryMentions: [String: Int] = [:]
+  /// What the relations of each sentence share, worked out at the sentence's first relation.
+  private var relationContexts: [Int: RelationContext] = [:]
 
   init(document: TextDocument) { self.document = document }
 
@@ -40,10 +42,27 @@ struct DocumentExtraction {
     return graph
   }
 
-  /// The evidence for a relation found in sentence `index`.
-  func evidence(_ index: Int) -> Evidence {
+  /// What every relation found in one sentence shares.
+  private struct RelationContext {
+    var evidence: Evidence
+    /// Whether the sentence reports hearsay ("according to", "reportedly").
+    var isHedged: Bool
+    /// The date the sentence gives, if any.
+    var date: String?
+  }
+
+  /// The context of the relations found in sentence `index`.
+  private mutating func relationContext(_ index: Int) -> RelationContext {
+    if let context = relationContexts[index] { return context }
     let range = sentences[index].range
-    return Evidence(document: document.name, sentence: document.text(range), start: range.lowerBound, end: range.upperBound)
+    let tokens = sentences[index].tokens
+    let context = RelationContext(
+      evidence: Evidence(document: document.name, sentence: document.text(range), start: range.lowerBound, end: range.upperBound),
+      isHedged: tokens.contains { $0.classes.contains(.hedge) }
+        || zip(tokens, tokens.dropFirst()).contains { $0.lower == "according" && $1.lower == "to" },
+      date: DateFinder.date(in: tokens))
+    relationContexts[index] = context
+    return context
   }
 
   /// Words that make a statement second-hand or uncertain.
@@ -61,14 +80,12 @@ struct DocumentExtraction {
     attributes: [String: String] = [:], items: [String] = []
   ) {
     guard source != target else { return }
-    let tokens = sentences[index].tokens
-    let hedged = tokens.contains { $0.classes.contains(.hedge) }
-      || zip(tokens, tokens.dropFirst()).contains { $0.lower == "according" && $1.lower == "to" }
+    let context = relationContext(index)
     var attributes = attributes
-    if attributes["date"] == nil, !kind.isLastingTie, let date = DateFinder.date(in: tokens) { attributes["date"] = date }
+    if attributes["date"] == nil, !kind.isLastingTie, let date = context.date { attributes["date"] = date }
     let relation = Relation(
       source: source, kind: kind, target: target, attributes: attributes, items: items,
-      confidence: hedged ? 0.5 : 0.9, rule: rule, evidence: [evidence(index)])
+      confidence: context.isHedged ? 0.5 : 0.9, rule: rule, evidence: [context.evidence])
     try? graph.add(relation)
   }
 }
