@@ -33,13 +33,17 @@ public struct RelationshipGraph: Sendable, Equatable {
   }
 
   /// Adds `entity` to ``entities``, merged into the one with its id; the name index is left to the caller.
-  private mutating func store(_ entity: Entity) {
-    if var existing = entities[entity.id] {
-      existing.merge(entity)
-      entities[entity.id] = existing
-    } else {
+  ///
+  /// - Returns: Whether the entity is new here.
+  @discardableResult
+  private mutating func store(_ entity: Entity) -> Bool {
+    guard var existing = entities[entity.id] else {
       entities[entity.id] = entity
+      return true
     }
+    existing.merge(entity)
+    entities[entity.id] = existing
+    return false
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
@@ -50,7 +54,9 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Makes the entity findable by its id, name and aliases.
   private mutating func indexNames(of entity: Entity) {
-    for name in entity.allNames + [entity.id.rawValue] { Self.insert([entity.id], into: &idsByName[NameKey.of(name), default: []]) }
+    for name in entity.allNames + [entity.id.rawValue] {
+      Self.insert([entity.id], into: &idsByName[NameKey.of(name), default: []], isNew: { _ in false })
+    }
   }
 
   /// A graph of the entities whose id satisfies `isKept`, found by their names as here, without relations.
@@ -64,9 +70,10 @@ public struct RelationshipGraph: Sendable, Equatable {
     return kept
   }
 
-  /// Appends to `list` the ids of `ids` it lacks.
-  private static func insert(_ ids: [EntityID], into list: inout [EntityID]) {
-    for id in ids where !list.contains(id) { list.append(id) }
+  /// Appends to `list` the ids of `ids` it lacks; those of entities new to the graph are in no
+  /// list, so they are appended without a search.
+  private static func insert(_ ids: [EntityID], into list: inout [EntityID], isNew: (EntityID) -> Bool) {
+    for id in ids where isNew(id) || !list.contains(id) { list.append(id) }
   }
 
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.
@@ -89,9 +96,11 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds every entity and relation of `other`, merging those already present.
   public mutating func merge(_ other: RelationshipGraph) {
-    for entity in other.entities.values { store(entity) }
-    // `other` has folded the names of its entities already: its index is taken as it is.
-    for (key, ids) in other.idsByName { Self.insert(ids, into: &idsByName[key, default: []]) }
+    var new: Set<EntityID> = []
+    for entity in other.entities.values where store(entity) { new.insert(entity.id) }
+    // `other` has folded the names of its entities already: its index is taken as it is. Names
+    // many people share ("García") have long lists here, which new people need not search.
+    for (key, ids) in other.idsByName { Self.insert(ids, into: &idsByName[key, default: []], isNew: new.contains) }
     // Every endpoint of `other` is now an entity of `self`, so adding cannot fail.
     for relation in other.relations { try? add(relation) }
   }
