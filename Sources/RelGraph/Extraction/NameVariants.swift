@@ -7,6 +7,9 @@ enum NameVariants {
     let text: String
     /// Lowercased, without accents.
     let folded: [Character]
+    /// ``folded`` as bytes when it is ASCII, as most names are: edit distances are far cheaper on
+    /// bytes, and for ASCII they are the same as on characters.
+    let foldedASCII: [UInt8]?
     /// The spelling key: no vowels after the first letter, no doubled letters, common
     /// transliteration choices unified ("sch"/"sh", "ph"/"f", "w"/"v", "ou"/"u").
     let skeleton: String
@@ -16,14 +19,31 @@ enum NameVariants {
       let folded = NameKey.fold(text)
       self.folded = Array(folded)
       var unified = Array(folded.utf8)
+      foldedASCII = unified.allSatisfy { $0 < 0x80 } ? unified : nil
       for (from, to) in Self.transliterations { unified = Self.replacing(from, with: to, in: unified) }
+      skeleton = foldedASCII == nil ? Self.skeleton(of: String(decoding: unified, as: UTF8.self)) : Self.asciiSkeleton(of: unified)
+    }
+
+    /// The letters of a word but vowels after the first letter and repeats.
+    private static func skeleton(of word: String) -> String {
       var skeleton = ""
-      for (index, character) in String(decoding: unified, as: UTF8.self).enumerated() {
+      for (index, character) in word.enumerated() {
         if index > 0, "aeiouy".contains(character) { continue }
         if skeleton.last == character { continue }
         skeleton.append(character)
       }
-      self.skeleton = skeleton
+      return skeleton
+    }
+
+    /// ``skeleton(of:)`` of an ASCII word, on its bytes.
+    private static func asciiSkeleton(of word: [UInt8]) -> String {
+      var skeleton: [UInt8] = []
+      for (index, byte) in word.enumerated() {
+        if index > 0, "aeiouy".utf8.contains(byte) { continue }
+        if skeleton.last == byte { continue }
+        skeleton.append(byte)
+      }
+      return String(decoding: skeleton, as: UTF8.self)
     }
 
     /// Spelling choices that transliterations make differently, each unified to one, in this order.
@@ -58,7 +78,9 @@ enum NameVariants {
   static func areSpellings(_ a: Word, _ b: Word) -> Bool {
     if a.text == b.text { return true }
     guard a.folded.first == b.folded.first, a.skeleton == b.skeleton else { return false }
-    return EditDistance.between(a.folded, b.folded) <= max(2, max(a.folded.count, b.folded.count) / 4)
+    let limit = max(2, max(a.folded.count, b.folded.count) / 4)
+    if let aBytes = a.foldedASCII, let bBytes = b.foldedASCII { return EditDistance.between(aBytes, bBytes) <= limit }
+    return EditDistance.between(a.folded, b.folded) <= limit
   }
 
   /// How `short` relates to `long` when it is the same person's name, or `nil`.
