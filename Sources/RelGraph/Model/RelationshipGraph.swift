@@ -80,9 +80,14 @@ public struct RelationshipGraph: Sendable, Equatable {
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.
   public mutating func add(_ relation: Relation) throws(GraphError) {
-    for end in [relation.source, relation.target] where entities[end] == nil {
-      throw .missingEndpoint(end)
-    }
+    if entities[relation.source] == nil { throw .missingEndpoint(relation.source) }
+    if entities[relation.target] == nil { throw .missingEndpoint(relation.target) }
+    insert(relation)
+  }
+
+  /// Adds a relation whose ends are entities of the graph, or merges its evidence into the one
+  /// with the same ends and kind.
+  private mutating func insert(_ relation: Relation) {
     if let index = relationIndex[relation.key] {
       relations[index].merge(relation)
       return
@@ -101,8 +106,8 @@ public struct RelationshipGraph: Sendable, Equatable {
     // `other` has folded the names of its entities already: its index is taken as it is. Names
     // many people share ("García") have long lists here, which new people need not search.
     for (key, ids) in other.idsByName { Self.insert(ids, into: &idsByName[key, default: []], isNew: new.contains) }
-    // Every endpoint of `other` is now an entity of `self`, so adding cannot fail.
-    for relation in other.relations { try? add(relation) }
+    // Every endpoint of `other` is now an entity of `self`.
+    for relation in other.relations { insert(relation) }
   }
 
   /// The relation with these ends and kind, if present (ends in either order for symmetric kinds).
