@@ -40,15 +40,53 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: "]"))
   }
 
-  /// An object with the fields in the order given.
-  mutating func object(_ fields: [(String, (inout JSONWriter) -> Void)]) {
-    bytes.append(UInt8(ascii: "{"))
-    for (index, (key, value)) in fields.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      string(key)
-      bytes.append(UInt8(ascii: ":"))
-      value(&self)
+  /// An object with sorted keys: `body` writes its fields in key order (``Object/field(_:_:)``),
+  /// and the string fields `extras`, sorted here, are merged in where their keys sort.
+  ///
+  /// The fields are written as they come, with no list of closures to build and sort: a graph's
+  /// file has an object per entity, relation and piece of evidence.
+  mutating func object(extras: [String: String] = [:], _ body: (inout Object) -> Void) {
+    var object = Object(writer: self, extras: extras.sorted { $0.key < $1.key }[...])
+    self = JSONWriter()  // the bytes move into `object` and back, uncopied
+    object.writer.bytes.append(UInt8(ascii: "{"))
+    body(&object)
+    object.writeExtras(before: nil)
+    object.writer.bytes.append(UInt8(ascii: "}"))
+    self = object.writer
+  }
+
+  /// The fields of an object being written, in key order.
+  struct Object {
+    fileprivate var writer: JSONWriter
+    fileprivate var extras: ArraySlice<(key: String, value: String)>
+    private var isEmpty = true
+
+    fileprivate init(writer: JSONWriter, extras: ArraySlice<(key: String, value: String)>) {
+      self.writer = writer
+      self.extras = extras
     }
-    bytes.append(UInt8(ascii: "}"))
+
+    /// Writes the field `key`, whose key sorts after those written before it.
+    mutating func field(_ key: String, _ value: (inout JSONWriter) -> Void) {
+      writeExtras(before: key)
+      writeKey(key)
+      value(&writer)
+    }
+
+    /// Writes the extra fields whose keys sort before `key` (all of them for `nil`).
+    fileprivate mutating func writeExtras(before key: String?) {
+      while let extra = extras.first, key.map({ extra.key < $0 }) ?? true {
+        writeKey(extra.key)
+        writer.string(extra.value)
+        extras.removeFirst()
+      }
+    }
+
+    private mutating func writeKey(_ key: String) {
+      if !isEmpty { writer.bytes.append(UInt8(ascii: ",")) }
+      isEmpty = false
+      writer.string(key)
+      writer.bytes.append(UInt8(ascii: ":"))
+    }
   }
 }

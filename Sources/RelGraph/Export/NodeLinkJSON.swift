@@ -17,13 +17,13 @@ public enum NodeLinkJSON {
   /// The JSON text of `graph`, with sorted keys, entities and relations in a stable order.
   public static func encode(_ graph: RelationshipGraph) -> Data {
     var writer = JSONWriter()
-    writer.object([
-      ("directed", { $0.raw("true") }),
-      ("edges", { writer in writer.array(graph.sortedRelations) { writeEdge($1, to: &$0) } }),
-      ("graph", { $0.raw("{}") }),
-      ("multigraph", { $0.raw("true") }),
-      ("nodes", { writer in writer.array(graph.sortedEntities) { writeNode($1, to: &$0) } }),
-    ])
+    writer.object { object in
+      object.field("directed") { $0.raw("true") }
+      object.field("edges") { writer in writer.array(graph.sortedRelations) { writeEdge($1, to: &$0) } }
+      object.field("graph") { $0.raw("{}") }
+      object.field("multigraph") { $0.raw("true") }
+      object.field("nodes") { writer in writer.array(graph.sortedEntities) { writeNode($1, to: &$0) } }
+    }
     return Data(writer.bytes)
   }
 
@@ -45,31 +45,34 @@ public enum NodeLinkJSON {
   private static let edgeFields: Set<String> = ["source", "target", "key", "kind", "items", "confidence", "rule", "evidence"]
 
   private static func writeNode(_ entity: Entity, to writer: inout JSONWriter) {
-    var fields: [(String, (inout JSONWriter) -> Void)] = [
-      ("id", { $0.string(entity.id.rawValue) }), ("name", { $0.string(entity.name) }),
-      ("kind", { $0.string(entity.kind.rawValue) }), ("aliases", { $0.strings(entity.aliases) }),
-    ]
-    for (key, value) in entity.attributes where !nodeFields.contains(key) { fields.append((key, { $0.string(value) })) }
-    writer.object(fields.sorted { $0.0 < $1.0 })
+    writer.object(extras: entity.attributes.filter { !nodeFields.contains($0.key) }) { object in
+      object.field("aliases") { $0.strings(entity.aliases) }
+      object.field("id") { $0.string(entity.id.rawValue) }
+      object.field("kind") { $0.string(entity.kind.rawValue) }
+      object.field("name") { $0.string(entity.name) }
+    }
   }
 
   private static func writeEdge(_ relation: Relation, to writer: inout JSONWriter) {
-    var fields: [(String, (inout JSONWriter) -> Void)] = [
-      ("source", { $0.string(relation.source.rawValue) }), ("target", { $0.string(relation.target.rawValue) }),
-      ("key", { $0.string(relation.kind.rawValue) }), ("kind", { $0.string(relation.kind.rawValue) }),
-      ("confidence", { $0.number(relation.confidence) }), ("rule", { $0.string(relation.rule) }),
-      ("evidence", { writer in
+    writer.object(extras: relation.attributes.filter { !edgeFields.contains($0.key) }) { object in
+      object.field("confidence") { $0.number(relation.confidence) }
+      object.field("evidence") { writer in
         writer.array(relation.evidence) { writer, evidence in
-          writer.object([
-            ("document", { $0.string(evidence.document) }), ("end", { $0.number(Double(evidence.end)) }),
-            ("sentence", { $0.string(evidence.sentence) }), ("start", { $0.number(Double(evidence.start)) }),
-          ])
+          writer.object { object in
+            object.field("document") { $0.string(evidence.document) }
+            object.field("end") { $0.number(Double(evidence.end)) }
+            object.field("sentence") { $0.string(evidence.sentence) }
+            object.field("start") { $0.number(Double(evidence.start)) }
+          }
         }
-      }),
-    ]
-    if !relation.items.isEmpty { fields.append(("items", { $0.strings(relation.items) })) }
-    for (key, value) in relation.attributes where !edgeFields.contains(key) { fields.append((key, { $0.string(value) })) }
-    writer.object(fields.sorted { $0.0 < $1.0 })
+      }
+      if !relation.items.isEmpty { object.field("items") { $0.strings(relation.items) } }
+      object.field("key") { $0.string(relation.kind.rawValue) }
+      object.field("kind") { $0.string(relation.kind.rawValue) }
+      object.field("rule") { $0.string(relation.rule) }
+      object.field("source") { $0.string(relation.source.rawValue) }
+      object.field("target") { $0.string(relation.target.rawValue) }
+    }
   }
 
   /// The nodes and edges of a node-link document, each edge read by `readEdge`.

@@ -30,13 +30,10 @@ struct PersonDirectory {
       firstSeen[sighting.name] = firstSeen[sighting.name] ?? order
     }
     // Longest names first, so partial names find the full name they belong to; then the most
-    // frequent, then the first written, which becomes the canonical name.
-    let names = firstSeen.keys.sorted {
-      let a = $0.split(separator: " ").count, b = $1.split(separator: " ").count
-      if a != b { return a > b }
-      if counts[$0]! != counts[$1]! { return counts[$0]! > counts[$1]! }
-      return firstSeen[$0]! < firstSeen[$1]!
-    }
+    // frequent, then the first written, which becomes the canonical name. Each name's sort key
+    // is worked out once.
+    let keyed = firstSeen.map { name, order in (name: name, words: name.split(separator: " ").count, count: counts[name]!, order: order) }
+    let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
     var shortForms: [String: Set<Int>] = [:]
     for (index, cluster) in clusters.enumerated() {
