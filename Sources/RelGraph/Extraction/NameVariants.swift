@@ -106,8 +106,9 @@ enum NameVariants {
   /// spelling variant or a partial form of, starts a group when it fits none, and is dropped when
   /// it fits several (a surname two people share identifies neither).
   ///
-  /// Only groups whose first name has a word with the skeleton of the name's first word can fit,
-  /// so each name is compared with a few groups, not all.
+  /// A group fits only if its first name has a word with the skeleton of each of the name's
+  /// words, so each name is compared only with the groups of its rarest skeleton: a few, not all,
+  /// and not every group of a common given name.
   ///
   /// - Parameter names: Names in order of preference: a group's first name is its canonical name,
   ///   so longer names should come first.
@@ -118,8 +119,9 @@ enum NameVariants {
     var bySkeleton: [String: [Int]] = [:]
     for name in names {
       let words = words(of: name)
-      guard let first = words.first else { continue }
-      let fits = (bySkeleton[first.skeleton] ?? []).compactMap { index in
+      guard !words.isEmpty else { continue }
+      let candidates = words.map { bySkeleton[$0.skeleton] ?? [] }.min { $0.count < $1.count }!
+      let fits = candidates.compactMap { index in
         relation(of: words, to: heads[index]).map { (index, $0) }
       }
       if fits.count == 1 {
