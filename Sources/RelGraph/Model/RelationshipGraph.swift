@@ -28,8 +28,15 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
-    store(entity)
-    indexNames(of: entity)
+    if let existing = entities[entity.id] {
+      // Only names it does not have yet need folding into the index.
+      let newNames = entity.allNames.filter { $0 != existing.name && !existing.aliases.contains($0) }
+      store(entity)
+      index(newNames, of: entity.id)
+    } else {
+      store(entity)
+      index(entity.allNames + [entity.id.rawValue], of: entity.id)
+    }
   }
 
   /// Adds `entity` to ``entities``, merged into the one with its id; the name index is left to the caller.
@@ -49,14 +56,12 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
   mutating func replace(_ entity: Entity) {
     entities[entity.id] = entity
-    indexNames(of: entity)
+    index(entity.allNames + [entity.id.rawValue], of: entity.id)
   }
 
-  /// Makes the entity findable by its id, name and aliases.
-  private mutating func indexNames(of entity: Entity) {
-    for name in entity.allNames + [entity.id.rawValue] {
-      Self.insert([entity.id], into: &idsByName[NameKey.of(name), default: []], isNew: { _ in false })
-    }
+  /// Makes the entity `id` findable by `names`.
+  private mutating func index(_ names: [String], of id: EntityID) {
+    for name in names { Self.insert([id], into: &idsByName[NameKey.of(name), default: []], isNew: { _ in false }) }
   }
 
   /// A graph of the entities whose id satisfies `isKept`, found by their names as here, without relations.
