@@ -128,7 +128,8 @@ def main():
 
     table = Table()
     log("timing")
-    one_core = [relgraph, "extract", corpus, "--jobs", "1", "-o", os.path.join(work, "corpus-1.json")]
+    # Pinned to one core: with --jobs 1 alone, merging could run on another core beside extraction.
+    one_core = ["taskset", "-c", "0", relgraph, "extract", corpus, "--jobs", "1", "-o", os.path.join(work, "corpus-1.json")]
     result = timed(one_core, runs)
     table.add_timed(f"extraction, 1 core ({corpus_mb:.0f} MB, {len(files)} files)", result, one_core, lambda s: f"{corpus_mb / s:.2f} MB/s")
     relgraph_mb_s = corpus_mb / result["median"]
