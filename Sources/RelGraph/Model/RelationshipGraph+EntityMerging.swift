@@ -14,6 +14,11 @@ extension RelationshipGraph {
       result.replace(target)
     }
     for relation in relations {
+      // Most relations join entities that stay: they need no new ends and no check.
+      guard mapping[relation.source] != nil || mapping[relation.target] != nil else {
+        result.insert(relation)
+        continue
+      }
       var moved = relation
       moved.source = mapping[relation.source]?.into ?? relation.source
       moved.target = mapping[relation.target]?.into ?? relation.target

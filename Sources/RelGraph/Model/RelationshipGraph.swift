@@ -92,7 +92,7 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds a relation whose ends are entities of the graph, or merges its evidence into the one
   /// with the same ends and kind.
-  private mutating func insert(_ relation: Relation) {
+  mutating func insert(_ relation: Relation) {
     if let index = relationIndex[relation.key] {
       relations[index].merge(relation)
       return
