@@ -55,6 +55,7 @@ struct Token {
 enum Tokenizer {
   static func tokens(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 5 + 4)  // a word and a space are about six characters
     forEachToken(in: range, of: scalars) { text, range in tokens.append(Token(text: text, range: range)) }
     return tokens
   }
