@@ -54,6 +54,7 @@ public struct Relation: Hashable, Sendable {
     for item in other.items where !items.contains(item) { items.append(item) }
     attributes.merge(other.attributes) { mine, _ in mine }
     confidence = max(confidence, other.confidence)
+    guard other.rule != rule else { return }  // most support comes from the same rule
     let rules = Set(rule.split(separator: ",").map(String.init))
     for newRule in other.rule.split(separator: ",").map(String.init) where !rules.contains(newRule) {
       rule = rule.isEmpty ? newRule : rule + "," + newRule
