@@ -27,8 +27,8 @@ struct Token {
   /// `text` lowercased and its word classes. An ASCII word, most of any article, is lowercased
   /// on the stack (if it has a capital at all) and looked up by those bytes.
   private static func lowercased(_ text: String) -> (lower: String, classes: WordClass) {
-    var utf8View = text
-    return utf8View.withUTF8 { utf8 in
+    var native = text  // `withUTF8` may make the string native; `text` is read inside
+    return native.withUTF8 { utf8 in
       if utf8.contains(where: { $0 >= 0x80 }) {
         let lower = text.asciiFastLowercased
         return (lower, WordClass(of: lower))

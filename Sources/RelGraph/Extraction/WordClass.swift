@@ -67,8 +67,8 @@ extension WordClass {
     self = Self.lexicon.words.number(of: utf8).map { Self.lexicon.classes[$0] } ?? []
   }
 
-  /// The members of each class.
-  private static var members: [(WordClass, any Sequence<String>)] {
+  /// The members of each class: the rules' own word lists.
+  static var members: [(WordClass, any Sequence<String>)] {
     [
       (.hedge, DocumentExtraction.hedges), (.negation, DocumentExtraction.negations),
       (.visit, RelationTriggers.visit), (.meeting, RelationTriggers.meeting), (.selling, RelationTriggers.selling),

@@ -28,15 +28,11 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
-    if let existing = entities[entity.id] {
-      // Only names it does not have yet need folding into the index.
-      let newNames = entity.allNames.filter { $0 != existing.name && !existing.aliases.contains($0) }
-      store(entity)
-      index(newNames, of: entity.id)
-    } else {
-      store(entity)
-      index(entity.allNames + [entity.id.rawValue], of: entity.id)
-    }
+    // Only the names the graph lacks need folding into the index.
+    let names = entities[entity.id].map { known in entity.allNames.filter { $0 != known.name && !known.aliases.contains($0) } }
+      ?? entity.allNames + [entity.id.rawValue]
+    store(entity)
+    index(names, of: entity.id)
   }
 
   /// Adds `entity` to ``entities``, merged into the one with its id; the name index is left to the caller.
@@ -61,7 +57,10 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Makes the entity `id` findable by `names`.
   private mutating func index(_ names: [String], of id: EntityID) {
-    for name in names { Self.insert([id], into: &idsByName[NameKey.of(name), default: []], isNew: { _ in false }) }
+    for name in names {
+      let key = NameKey.of(name)
+      if idsByName[key]?.contains(id) != true { idsByName[key, default: []].append(id) }
+    }
   }
 
   /// A graph of the entities whose id satisfies `isKept`, found by their names as here, without relations.
@@ -75,9 +74,9 @@ public struct RelationshipGraph: Sendable, Equatable {
     return kept
   }
 
-  /// Appends to `list` the ids of `ids` it lacks; those of entities new to the graph are in no
-  /// list, so they are appended without a search.
-  private static func insert(_ ids: [EntityID], into list: inout [EntityID], isNew: (EntityID) -> Bool) {
+  /// Appends to `list` the ids of `ids` it lacks. Those `isNew` accepts, of entities new to the
+  /// graph, are in no list and are appended without a search.
+  private static func append(_ ids: [EntityID], missingFrom list: inout [EntityID], isNew: (EntityID) -> Bool) {
     for id in ids where isNew(id) || !list.contains(id) { list.append(id) }
   }
 
@@ -110,7 +109,7 @@ public struct RelationshipGraph: Sendable, Equatable {
     for entity in other.entities.values where store(entity) { new.insert(entity.id) }
     // `other` has folded the names of its entities already: its index is taken as it is. Names
     // many people share ("García") have long lists here, which new people need not search.
-    for (key, ids) in other.idsByName { Self.insert(ids, into: &idsByName[key, default: []], isNew: new.contains) }
+    for (key, ids) in other.idsByName { Self.append(ids, missingFrom: &idsByName[key, default: []], isNew: new.contains) }
     // Every endpoint of `other` is now an entity of `self`.
     for relation in other.relations { insert(relation) }
   }

@@ -11,6 +11,19 @@ import Testing
     #expect(NodeLinkJSON.encode(decoded) == NodeLinkJSON.encode(graph))
   }
 
+  @Test("Attributes are written among the fixed fields where their keys sort")
+  func attributeOrder() throws {
+    let iran = Entity(name: "Iran", kind: .country, attributes: ["abc": "1", "date": "2", "zeta": "3"])
+    let bolivia = Entity(name: "Bolivia", kind: .country)
+    let relation = Relation(
+      source: iran.id, kind: .supplies, target: bolivia.id, attributes: ["date": "2023", "role": "x", "zz": "y"],
+      items: ["drones"], rule: "sale-word")
+    let text = String(decoding: NodeLinkJSON.encode(try RelationshipGraph(entities: [iran, bolivia], relations: [relation])), as: UTF8.self)
+    #expect(text.contains(#"{"abc":"1","aliases":[],"date":"2","id":"country:iran","kind":"country","name":"Iran","zeta":"3"}"#))
+    #expect(text.contains(
+      #"{"confidence":1,"date":"2023","evidence":[],"items":["drones"],"key":"supplies","kind":"supplies","role":"x","rule":"sale-word","source":"country:iran","target":"country:bolivia","zz":"y"}"#))
+  }
+
   @Test("networkx loads the JSON with the same nodes and edges")
   func networkxLoads() throws {
     let graph = try Fixtures.corpusGraph()

@@ -42,6 +42,27 @@ import Testing
     #expect(membership.evidence.map(\.document) == ["eu.txt", "b.txt"])
   }
 
+  @Test("After merging and joining, every entity is found by each of its names, and a shared name by neither")
+  func namesAfterMerging() throws {
+    var merged = try Fixtures.europe()
+    var second = RelationshipGraph()
+    second.add(Entity(name: "France", kind: .country, aliases: ["République française"]))
+    second.add(Entity(name: "Emmanuel Macron", kind: .person, aliases: ["Macron", "E. Macron"]))
+    second.add(Entity(name: "Brigitte Macron", kind: .person, aliases: ["Macron"]))
+    second.add(Entity(name: "Olaf Scholz", kind: .person, aliases: ["Scholz"]))
+    merged.merge(second)
+    for name in ["Paris", "republique francaise", "E. Macron", "Brigitte Macron", "Scholz", "country:germany"] {
+      #expect((try? merged.entity(named: name)) != nil, "\(name)")
+    }
+    #expect(throws: GraphError.ambiguousEntity("Macron", candidates: ["person:brigitte-macron", "person:emmanuel-macron"])) {
+      try merged.entity(named: "Macron")
+    }
+    let joined = merged.mergingEntities(["person:olaf-scholz": (into: "person:emmanuel-macron", reason: "test")])
+    #expect(try joined.entity(named: "Scholz").id == "person:emmanuel-macron")
+    #expect(try joined.entity(named: "Olaf Scholz").id == "person:emmanuel-macron")
+    #expect((try? joined.entity(named: "person:olaf-scholz")) == nil)
+  }
+
   @Test("A relation to an unknown entity is refused")
   func missingEndpoint() {
     var graph = RelationshipGraph()

@@ -1,0 +1,26 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct WordClassTests {
+  @Test("Every word of every rule list has its class, and a word in no list has none")
+  func everyListedWord() {
+    for (wordClass, words) in WordClass.members {
+      for word in words {
+        #expect(WordClass(of: word).contains(wordClass), "\(word)")
+      }
+    }
+    #expect(WordClass(of: "table") == [])
+    #expect(WordClass(of: "visited") == .visit)
+  }
+
+  @Test("A token's classes come from its lower-case form, ASCII or not, capitalised or not")
+  func tokensOfAnyCase() {
+    let scalars = Array("Visited VISITÓ visitó Tehran tehran, the".unicodeScalars)
+    let tokens = Tokenizer.tokens(in: 0..<scalars.count, of: scalars)
+    #expect(tokens.map(\.lower) == ["visited", "visitó", "visitó", "tehran", "tehran", ",", "the"])
+    #expect(tokens[0].classes == .visit && tokens[1].classes == .visit && tokens[2].classes == .visit)
+    #expect(tokens[3].classes.contains(.countryName) && tokens[4].classes.contains(.countryName))
+    #expect(tokens[5].classes == [])
+    #expect(tokens[6].classes.contains(.nameStopWord) && tokens[6].classes.contains(.nonHeadStart))
+  }
+}
