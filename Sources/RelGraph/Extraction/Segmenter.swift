@@ -22,10 +22,12 @@ enum Segmenter {
     var lastHeading: String?
     var paragraph = 0
     for line in lines(of: document.scalars) {
-      let text = document.text(line)
-      guard seenLines.insert(text.asciiFastLowercased).inserted, !isListItem(text) else { continue }
-      if isHeading(text) {
-        lastHeading = text
+      // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
+      // tells list items and headings too; a heading's own text is made when one is found.
+      let key = document.text(line, lowercased: true)
+      guard seenLines.insert(key).inserted, !isListItem(key) else { continue }
+      if isHeading(key) {
+        lastHeading = document.text(line)
         continue
       }
       if let heading = lastHeading { headings[paragraph] = heading }
@@ -150,10 +152,11 @@ enum Segmenter {
     while wordStart > lineStart, !scalars[wordStart - 1].isSpace, scalars[wordStart - 1] != "(" {
       wordStart -= 1
     }
-    var word = String.UnicodeScalarView()
-    word.append(contentsOf: scalars[wordStart..<index])
-    let lower = String(word).lowercased()
-    if lower.count == 1, String(word).first?.isUppercase == true { return true }
+    var utf8: [UInt8] = []
+    for scalar in scalars[wordStart..<index] { utf8.append(contentsOf: scalar.utf8) }
+    let word = String(decoding: utf8, as: UTF8.self)
+    let lower = word.lowercased()
+    if lower.count == 1, word.first?.isUppercase == true { return true }
     return abbreviations.contains(lower)
   }
 }
