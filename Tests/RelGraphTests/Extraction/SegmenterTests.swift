@@ -32,4 +32,19 @@ import Testing
       """
     #expect(try sentences(text) == ["Iran and Chile signed a deal."])
   }
+
+  @Test("A line repeated in other capitals is a repeat; a heading keeps its own text; accented capitals count")
+  func repeatsInAnyCase() throws {
+    let document = try TextDocument(name: "t.txt", text: """
+      REVIEW OF 2019
+      Iran and Chile signed a deal.
+      IRAN AND CHILE SIGNED A DEAL.
+      PERÚ Y BOLIVIA FIRMARON UN ACUERDO.
+      Perú y Bolivia firmaron un acuerdo.
+      - Ésta Es Una Lista
+      """)
+    let (sentences, headings) = Segmenter.sentences(of: document)
+    #expect(sentences.map { document.text($0.range) } == ["Iran and Chile signed a deal.", "PERÚ Y BOLIVIA FIRMARON UN ACUERDO."])
+    #expect(headings == [0: "REVIEW OF 2019", 1: "REVIEW OF 2019"])
+  }
 }
