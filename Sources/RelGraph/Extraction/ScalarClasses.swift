@@ -17,6 +17,20 @@ extension Unicode.Scalar {
 
   /// White space, line breaks included.
   var isSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+
+  /// Appends the scalar lowercased, as UTF-8: an ASCII capital by its byte, any other character
+  /// by its Unicode lowercase mapping, as `lowercased()` maps each.
+  func appendLowercased(to utf8: inout [UInt8]) {
+    if isASCII { utf8.append(UInt8(value).asciiLowercased) } else { utf8.append(contentsOf: properties.lowercaseMapping.utf8) }
+  }
+}
+
+extension UInt8 {
+  /// Whether the byte is an ASCII capital letter, `A` to `Z`.
+  var isASCIICapital: Bool { (0x41...0x5A).contains(self) }
+
+  /// The byte with an ASCII capital made lower case; any other byte as it is.
+  var asciiLowercased: UInt8 { isASCIICapital ? self | 0x20 : self }
 }
 
 extension String {
@@ -26,17 +40,11 @@ extension String {
   var asciiFastLowercased: String {
     var utf8 = Array(self.utf8)
     guard utf8.contains(where: { $0 >= 0x80 }) else {
-      for index in utf8.indices where (0x41...0x5A).contains(utf8[index]) { utf8[index] |= 0x20 }
+      for index in utf8.indices { utf8[index] = utf8[index].asciiLowercased }
       return String(decoding: utf8, as: UTF8.self)
     }
     utf8.removeAll(keepingCapacity: true)
-    for scalar in unicodeScalars {
-      if scalar.isASCII {
-        utf8.append((0x41...0x5A).contains(scalar.value) ? UInt8(scalar.value) | 0x20 : UInt8(scalar.value))
-      } else {
-        utf8.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-      }
-    }
+    for scalar in unicodeScalars { scalar.appendLowercased(to: &utf8) }
     return String(decoding: utf8, as: UTF8.self)
   }
 }

@@ -62,7 +62,8 @@ public struct TextDocument: Sendable {
   /// Built as UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one took a
   /// tenth of extraction's time.
   ///
-  /// - Parameter lowercased: Whether to lowercase it as it is built, scalar by scalar, as `asciiFastLowercased` does.
+  /// - Parameter lowercased: Whether to lowercase it as it is built, scalar by scalar, as `asciiFastLowercased` does
+  ///   (``Unicode/Scalar/appendLowercased(to:)``).
   func text(_ range: Range<Int>, lowercased: Bool = false) -> String {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(range.count)
@@ -77,11 +78,10 @@ public struct TextDocument: Sendable {
         if spacePending { utf8.append(UInt8(ascii: " ")) }
         spacePending = false
       }
-      if scalar.isASCII {
-        let byte = UInt8(scalar.value)
-        utf8.append(lowercased && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-      } else if lowercased {
-        utf8.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      if lowercased {
+        scalar.appendLowercased(to: &utf8)
+      } else if scalar.isASCII {
+        utf8.append(UInt8(scalar.value))
       } else {
         utf8.append(contentsOf: scalar.utf8)
       }

@@ -33,9 +33,9 @@ struct Token {
         let lower = text.asciiFastLowercased
         return (lower, WordClass(of: lower))
       }
-      if !utf8.contains(where: { (0x41...0x5A).contains($0) }) { return (text, WordClass(lowercased: utf8)) }
+      if !utf8.contains(where: \.isASCIICapital) { return (text, WordClass(lowercased: utf8)) }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer in
-        for (index, byte) in utf8.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for (index, byte) in utf8.enumerated() { buffer[index] = byte.asciiLowercased }
         let lower = UnsafeBufferPointer(buffer)
         return (String(decoding: lower, as: UTF8.self), WordClass(lowercased: lower))
       }
