@@ -70,7 +70,7 @@ extension DocumentExtraction {
     }
     // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
     let isKnown = graph.entities[entity.id].map { known in
-      entity.aliases.allSatisfy { $0 == known.name || known.aliases.contains($0) }
+      entity.aliases.allSatisfy(known.isNamed)
     }
     if isKnown != true { graph.add(entity) }
     let range = position..<position + winner.length

@@ -45,15 +45,28 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
   /// Adds names not yet known, keeping ``aliases`` sorted; the canonical name is never its own alias.
   public mutating func addAliases(_ names: some Sequence<String>) {
-    var all = Set(aliases)
-    for name in names where name != self.name && !name.isEmpty { all.insert(name) }
-    aliases = all.sorted()
+    // Most names added are known already (a country named again by the next article).
+    let new = names.filter { !$0.isEmpty && !isNamed($0) }
+    guard !new.isEmpty else { return }
+    aliases = Set(aliases + new).sorted()
+  }
+
+  /// Whether `name` is the canonical name or one of the aliases, found by binary search.
+  public func isNamed(_ name: String) -> Bool {
+    if name == self.name { return true }
+    var low = 0
+    var high = aliases.count
+    while low < high {
+      let middle = (low + high) / 2
+      if aliases[middle] < name { low = middle + 1 } else { high = middle }
+    }
+    return low < aliases.count && aliases[low] == name
   }
 
   /// Adds the other entity's aliases and any attribute this one lacks.
   public mutating func merge(_ other: Entity) {
-    addAliases(other.aliases + [other.name])
-    attributes.merge(other.attributes) { mine, _ in mine }
+    addAliases(other.allNames)
+    if !other.attributes.isEmpty { attributes.merge(other.attributes) { mine, _ in mine } }
   }
 
   /// The canonical name and every alias.

@@ -29,7 +29,7 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
     // Only the names the graph lacks need folding into the index.
-    let names = entities[entity.id].map { known in entity.allNames.filter { $0 != known.name && !known.aliases.contains($0) } }
+    let names = entities[entity.id].map { known in entity.allNames.filter { !known.isNamed($0) } }
       ?? entity.allNames + [entity.id.rawValue]
     store(entity)
     index(names, of: entity.id)

@@ -18,6 +18,16 @@ import Testing
     #expect(graph.entities["country:iran"]?.aliases == ["Iranian", "Tehran"])
   }
 
+  @Test("An entity is named by its name and each alias, in any order they were added, and by nothing else")
+  func entityNames() {
+    var entity = Entity(name: "Iran", kind: .country, aliases: ["Tehran", "Persia", "", "Iran"])
+    entity.addAliases(["Iranian", "Persia", "Tehran"])
+    entity.addAliases(["Irán", "Ahvaz", "Zahedan"])
+    #expect(entity.aliases == ["Ahvaz", "Iranian", "Irán", "Persia", "Tehran", "Zahedan"])
+    for name in entity.allNames { #expect(entity.isNamed(name)) }
+    for name in ["", "iran", "Iraq", "Aaa", "Zz", "Persian", "Teheran"] { #expect(!entity.isNamed(name)) }
+  }
+
   @Test("Symmetric relations are one relation whichever way they are written")
   func symmetricRelations() throws {
     var graph = try Fixtures.europe()
