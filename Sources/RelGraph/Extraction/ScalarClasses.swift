@@ -19,9 +19,17 @@ extension Unicode.Scalar {
   var isSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
 
   /// Appends the scalar lowercased, as UTF-8: an ASCII capital by its byte, any other character
-  /// by its Unicode lowercase mapping, as `lowercased()` maps each.
+  /// by its Unicode lowercase mapping, as `lowercased()` maps each. A character that lowercasing
+  /// leaves as it is (punctuation, most accented small letters) is appended without making its
+  /// mapping, a `String`.
   func appendLowercased(to utf8: inout [UInt8]) {
-    if isASCII { utf8.append(UInt8(value).asciiLowercased) } else { utf8.append(contentsOf: properties.lowercaseMapping.utf8) }
+    if isASCII {
+      utf8.append(UInt8(value).asciiLowercased)
+    } else if properties.changesWhenLowercased {
+      utf8.append(contentsOf: properties.lowercaseMapping.utf8)
+    } else {
+      utf8.append(contentsOf: self.utf8)
+    }
   }
 }
 

@@ -18,14 +18,16 @@ enum Segmenter {
   static func sentences(of document: TextDocument) -> (sentences: [Sentence], headings: [Int: String]) {
     var sentences: [Sentence] = []
     var headings: [Int: String] = [:]
-    var seenLines: Set<String> = []
+    var seenLines = SeenLines()
     var lastHeading: String?
     var paragraph = 0
+    var key: [UInt8] = []
     for line in lines(of: document.scalars) {
       // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
       // tells list items and headings too; a heading's own text is made when one is found.
-      let key = document.text(line, lowercased: true)
-      guard seenLines.insert(key).inserted, !isListItem(key) else { continue }
+      key.removeAll(keepingCapacity: true)
+      document.appendUTF8(of: line, lowercased: true, to: &key)
+      guard seenLines.insert(key, at: line, of: document), !isListItem(key) else { continue }
       if isHeading(key) {
         lastHeading = document.text(line)
         continue
@@ -55,21 +57,29 @@ enum Segmenter {
     return result
   }
 
-  static func isListItem(_ line: String) -> Bool {
-    guard let first = line.first, "-*•·–—>".contains(first) || line.hasPrefix("1.") else { return false }
+  /// Whether a line, as UTF-8 bytes, is a list item: a heading that opens with a bullet, a dash,
+  /// `>` or "1.".
+  static func isListItem(_ line: [UInt8]) -> Bool {
+    // Most lines open with none of the markers' first bytes, and need no `String`.
+    guard let byte = line.first, listMarkers.utf8.contains(byte) || byte == UInt8(ascii: "1") else { return false }
+    let text = String(decoding: line, as: UTF8.self)
+    guard let first = text.first, listMarkers.contains(first) || text.hasPrefix("1.") else { return false }
     return isHeading(line)
   }
 
-  static func isHeading(_ line: String) -> Bool {
-    hasAtMost(14, wordsIn: line) && !endsSentence(line)
+  private static let listMarkers = "-*•·–—>"
+
+  /// Whether a line, as UTF-8 bytes, is a heading: at most 14 words, without closing punctuation.
+  static func isHeading(_ line: [UInt8]) -> Bool {
+    hasAtMost(14, wordsIn: line) && !endsSentence(String(decoding: line, as: UTF8.self))
   }
 
   /// Whether `line` has at most `limit` words (runs of characters between spaces), reading no
   /// further than needed: most lines are paragraphs far longer than a heading.
-  private static func hasAtMost(_ limit: Int, wordsIn line: String) -> Bool {
+  private static func hasAtMost(_ limit: Int, wordsIn line: [UInt8]) -> Bool {
     var words = 0
     var inWord = false
-    for byte in line.utf8 {
+    for byte in line {
       if byte == UInt8(ascii: " ") {
         inWord = false
       } else if !inWord {

@@ -67,6 +67,12 @@ public struct TextDocument: Sendable {
   func text(_ range: Range<Int>, lowercased: Bool = false) -> String {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(range.count)
+    appendUTF8(of: range, lowercased: lowercased, to: &utf8)
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// Appends to `utf8` the bytes of ``text(_:lowercased:)``, for callers that need no `String`.
+  func appendUTF8(of range: Range<Int>, lowercased: Bool, to utf8: inout [UInt8]) {
     var spacePending = false
     for scalar in scalars[range] {
       if hasMarkup {
@@ -87,6 +93,5 @@ public struct TextDocument: Sendable {
       }
     }
     if spacePending { utf8.append(UInt8(ascii: " ")) }
-    return String(decoding: utf8, as: UTF8.self)
   }
 }

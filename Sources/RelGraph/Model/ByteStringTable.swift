@@ -54,8 +54,7 @@ struct ByteStringTable {
   }
 
   private static func firstSlot(_ bytes: UnsafeBufferPointer<UInt8>, _ capacity: Int) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hash = bytes.fnv1aHash
     return Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (capacity - 1)
   }
 }

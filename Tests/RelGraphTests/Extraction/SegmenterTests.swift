@@ -1,4 +1,5 @@
 @testable import RelGraph
+import Foundation
 import Testing
 
 @Suite struct SegmenterTests {
@@ -46,5 +47,16 @@ import Testing
     let (sentences, headings) = Segmenter.sentences(of: document)
     #expect(sentences.map { document.text($0.range) } == ["Iran and Chile signed a deal.", "PERÚ Y BOLIVIA FIRMARON UN ACUERDO."])
     #expect(headings == [0: "REVIEW OF 2019", 1: "REVIEW OF 2019"])
+  }
+
+  @Test("A line spelt with combining accents repeats the same line precomposed; lines that differ in an accent or a quote are kept")
+  func repeatsUpToCanonicalEquivalence() throws {
+    let precomposed = "Perú y Bolivia firmaron un acuerdo “histórico”."
+    let decomposed = "Peru\u{301} y Bolivia firmaron un acuerdo “histo\u{301}rico”."
+    #expect(Array(precomposed.utf8) != Array(decomposed.utf8))
+    #expect(try sentences("\(decomposed)\n\(precomposed)\n\(precomposed)").count == 1)
+    #expect(try sentences("\(precomposed)\nPeru y Bolivia firmaron un acuerdo “historico”.\n\(precomposed.replacingOccurrences(of: "“", with: "\""))").count == 3)
+    // A Greek question mark is canonically a semicolon.
+    #expect(try sentences("Iran and Chile signed a deal; Peru did not.\nIran and Chile signed a deal\u{37E} Peru did not.").count == 1)
   }
 }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The lines of a document read so far, to tell a line printed again (a teaser headline, a
+/// link list) as it comes.
+///
+/// Lines compare as lowercased strings do, so canonically equivalent spellings are one line. A
+/// line is kept as its place in the document under a 64-bit hash of its bytes; only a line whose
+/// hash an earlier one has is made a `String` and compared. Hashing every line as a `String`
+/// took a twentieth of extraction's time.
+struct SeenLines {
+  private var linesByHash: [UInt64: [Range<Int>]] = [:]
+
+  /// Records the line at `range` of `document`, given as its lowercased UTF-8 bytes
+  /// (``TextDocument/appendUTF8(of:lowercased:to:)``).
+  ///
+  /// - Returns: Whether the line is new: no line recorded before equals it.
+  mutating func insert(_ lowercased: [UInt8], at range: Range<Int>, of document: TextDocument) -> Bool {
+    let hash = Self.hash(lowercased)
+    if let earlier = linesByHash[hash] {
+      let line = String(decoding: lowercased, as: UTF8.self)
+      if earlier.contains(where: { document.text($0, lowercased: true) == line }) { return false }
+    }
+    linesByHash[hash, default: []].append(range)
+    return true
+  }
+
+  /// The hash of the line's composed form (NFC), which canonically equivalent lines share. Most
+  /// lines are composed as they stand: those whose bytes are all below 0xCC (scalars below
+  /// U+0300) and most others, such as those with curly quotes. The few others are composed first.
+  private static func hash(_ utf8: [UInt8]) -> UInt64 {
+    guard utf8.contains(where: { $0 >= 0xCC }), !isComposed(utf8) else { return utf8.fnv1aHash }
+    return String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8.fnv1aHash
+  }
+
+  /// Whether the UTF-8 bytes pass the standard library's quick check for NFC.
+  private static func isComposed(_ utf8: [UInt8]) -> Bool {
+    guard #available(macOS 26, *), var span = try? UTF8Span(validating: utf8.span) else { return false }
+    return span.checkForNFC(quickCheck: true)
+  }
+}
