@@ -76,8 +76,10 @@ enum NameVariants {
   /// distance of at most a quarter of the longer word (at least 2), so "Mahmud"/"Mahmoud" and
   /// "Pazeschkian"/"Pezeshkian" match but "Mohammad"/"Mahmud" do not.
   static func areSpellings(_ a: Word, _ b: Word) -> Bool {
+    // Most pairs differ in skeleton, and equal words have equal skeletons: that test comes first.
+    guard a.skeleton == b.skeleton else { return false }
     if a.text == b.text { return true }
-    guard a.folded.first == b.folded.first, a.skeleton == b.skeleton else { return false }
+    guard a.folded.first == b.folded.first else { return false }
     let limit = max(2, max(a.folded.count, b.folded.count) / 4)
     if let aBytes = a.foldedASCII, let bBytes = b.foldedASCII { return EditDistance.between(aBytes, bBytes) <= limit }
     return EditDistance.between(a.folded, b.folded) <= limit
@@ -88,14 +90,17 @@ enum NameVariants {
   /// - `"spelling variant"`: as many words, each a spelling of the other's;
   /// - `"partial name"`: the words of `short` appear in `long`, in order ("Edmundo Novillo").
   static func relation(of short: [Word], to long: [Word]) -> String? {
+    // Loops over indices: closures over the words copied each (four references) per comparison.
     if short.count == long.count {
-      return zip(short, long).allSatisfy { areSpellings($0, $1) } ? "spelling variant" : nil
+      for index in short.indices where !areSpellings(short[index], long[index]) { return nil }
+      return "spelling variant"
     }
     guard short.count < long.count else { return nil }
     var position = long.startIndex
-    for word in short {
-      guard let found = long[position...].firstIndex(where: { areSpellings($0, word) }) else { return nil }
-      position = found + 1
+    for index in short.indices {
+      while position < long.endIndex, !areSpellings(long[position], short[index]) { position += 1 }
+      guard position < long.endIndex else { return nil }
+      position += 1
     }
     // A lone first name ("Joseph") is too weak to join a person.
     if short.count == 1, areSpellings(short[0], long[0]) { return nil }
@@ -121,9 +126,8 @@ enum NameVariants {
       let words = words(of: name)
       guard !words.isEmpty else { continue }
       let candidates = words.map { bySkeleton[$0.skeleton] ?? [] }.min { $0.count < $1.count }!
-      let fits = candidates.compactMap { index in
-        relation(of: words, to: heads[index]).map { (index, $0) }
-      }
+      // Two fits are as many as any more: the name is dropped either way.
+      let fits = Array(candidates.lazy.compactMap { index in relation(of: words, to: heads[index]).map { (index, $0) } }.prefix(2))
       if fits.count == 1 {
         clusters[fits[0].0].append((name, fits[0].1))
       } else if fits.isEmpty {
