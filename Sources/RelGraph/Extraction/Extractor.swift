@@ -9,6 +9,13 @@ public struct Extractor: Sendable {
 
   /// Extracts the graph of one document.
   public func extract(_ document: TextDocument) -> RelationshipGraph {
+    var graph = RelationshipGraph()
+    graph.merge(documentGraph(document))
+    return graph
+  }
+
+  /// The graph of one document, without the name index that merging it builds.
+  private func documentGraph(_ document: TextDocument) -> RelationshipGraph {
     var extraction = DocumentExtraction(document: document)
     return extraction.run()
   }
@@ -16,7 +23,7 @@ public struct Extractor: Sendable {
   /// Extracts each document and merges the graphs: one node per entity, evidence concatenated,
   /// and people named differently by different documents joined (``NameVariants``).
   public func extract(_ documents: [TextDocument]) -> RelationshipGraph {
-    merged(documents.map(extract))
+    merged(documents.map(documentGraph))
   }
 
   /// Extracts documents in parallel, at most `maxConcurrency` at a time, and merges the graphs
@@ -50,7 +57,7 @@ public struct Extractor: Sendable {
       func startNext() {
         guard next < count, failure == nil else { return }
         let index = next
-        group.addTask { (index, Result { () throws(Failure) in extract(try document(index)) }) }
+        group.addTask { (index, Result { () throws(Failure) in documentGraph(try document(index)) }) }
         next += 1
       }
       for _ in 0..<max(1, maxConcurrency) { startNext() }

@@ -13,8 +13,18 @@ public struct RelationshipGraph: Sendable, Equatable {
   private(set) var incoming: [EntityID: [Int]] = [:]
   /// Entity ids by folded name and alias, for lookups by name.
   private(set) var idsByName: [String: [EntityID]] = [:]
+  /// Whether ``idsByName`` is kept. Only a document's own graph goes without: it is merged into
+  /// one that keeps it, and so folds each name once, not once in every document that names it.
+  private var indexesNames = true
 
   public init() {}
+
+  /// A graph that keeps no name index until it is merged into one that does.
+  static func withoutNameIndex() -> RelationshipGraph {
+    var graph = RelationshipGraph()
+    graph.indexesNames = false
+    return graph
+  }
 
   /// Creates a graph holding `entities` and `relations`.
   ///
@@ -28,39 +38,38 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
-    // Only the names the graph lacks need folding into the index.
-    let names = entities[entity.id].map { known in entity.allNames.filter { !known.isNamed($0) } }
-      ?? entity.allNames + [entity.id.rawValue]
-    store(entity)
-    index(names, of: entity.id)
-  }
-
-  /// Adds `entity` to ``entities``, merged into the one with its id; the name index is left to the caller.
-  ///
-  /// - Returns: Whether the entity is new here.
-  @discardableResult
-  private mutating func store(_ entity: Entity) -> Bool {
-    guard var existing = entities[entity.id] else {
+    let known = entities[entity.id]
+    if var merged = known {
+      merged.merge(entity)
+      entities[entity.id] = merged
+    } else {
       entities[entity.id] = entity
-      return true
     }
-    existing.merge(entity)
-    entities[entity.id] = existing
-    return false
+    guard indexesNames else { return }
+    // Only the names the graph lacks need folding into the index.
+    if let known {
+      index(entity.allNames.filter { !known.isNamed($0) }, of: entity.id, isNew: false)
+    } else {
+      index(entity.allNames + [entity.id.rawValue], of: entity.id, isNew: true)
+    }
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
   mutating func replace(_ entity: Entity) {
     entities[entity.id] = entity
-    index(entity.allNames + [entity.id.rawValue], of: entity.id)
+    index(entity.allNames + [entity.id.rawValue], of: entity.id, isNew: false)
   }
 
-  /// Makes the entity `id` findable by `names`.
-  private mutating func index(_ names: [String], of id: EntityID) {
+  /// Makes the entity `id` findable by `names`. The id of an entity new to the graph is in no
+  /// list yet, and is appended without searching lists that are long for names many people
+  /// share ("García").
+  private mutating func index(_ names: [String], of id: EntityID, isNew: Bool) {
+    var keys: [String] = []
     for name in names {
       let key = NameKey.of(name)
-      if idsByName[key]?.contains(id) != true { idsByName[key, default: []].append(id) }
+      if !keys.contains(key) { keys.append(key) }
     }
+    for key in keys where isNew || idsByName[key]?.contains(id) != true { idsByName[key, default: []].append(id) }
   }
 
   /// A graph of the entities whose id satisfies `isKept`, found by their names as here, without relations.
@@ -72,12 +81,6 @@ public struct RelationshipGraph: Sendable, Equatable {
       return keptIDs.isEmpty ? nil : keptIDs
     }
     return kept
-  }
-
-  /// Appends to `list` the ids of `ids` it lacks. Those `isNew` accepts, of entities new to the
-  /// graph, are in no list and are appended without a search.
-  private static func append(_ ids: [EntityID], missingFrom list: inout [EntityID], isNew: (EntityID) -> Bool) {
-    for id in ids where isNew(id) || !list.contains(id) { list.append(id) }
   }
 
   /// Adds a relation, or merges its evidence into the one with the same ends and kind.
@@ -105,11 +108,8 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds every entity and relation of `other`, merging those already present.
   public mutating func merge(_ other: RelationshipGraph) {
-    var new: Set<EntityID> = []
-    for entity in other.entities.values where store(entity) { new.insert(entity.id) }
-    // `other` has folded the names of its entities already: its index is taken as it is. Names
-    // many people share ("García") have long lists here, which new people need not search.
-    for (key, ids) in other.idsByName { Self.append(ids, missingFrom: &idsByName[key, default: []], isNew: new.contains) }
+    // Names are folded into the index as `add` does: only those new here.
+    for entity in other.entities.values { add(entity) }
     // Every endpoint of `other` is now an entity of `self`.
     for relation in other.relations { insert(relation) }
   }
