@@ -6,9 +6,17 @@ enum NameKey {
   ///
   /// Periods count as spaces ("U.S." and "U S" are one key); curly quotes and dashes become plain ones.
   static func of(_ name: String) -> String {
+    // An ASCII name, as most are, is lowercased as it is read: no folded copy is made.
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return key(of: fold(name).unicodeScalars) }
+    return key(of: name.utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) })
+  }
+
+  /// The key of a name already folded, scalar by scalar.
+  private static func key(of folded: some Sequence<Unicode.Scalar>) -> String {
     var key: [UInt8] = []
+    key.reserveCapacity(folded.underestimatedCount)
     var pendingSpace = false
-    for scalar in fold(name).unicodeScalars {
+    for scalar in folded {
       switch scalar {
       case " ", "\t", "\n", "\r", ".", "\u{A0}":
         pendingSpace = !key.isEmpty
@@ -18,7 +26,7 @@ enum NameKey {
       case "–", "—": key.append(UInt8(ascii: "-"))
       default:
         if pendingSpace { key.append(UInt8(ascii: " ")) }
-        key.append(contentsOf: scalar.utf8)
+        if scalar.isASCII { key.append(UInt8(scalar.value)) } else { key.append(contentsOf: scalar.utf8) }
       }
       pendingSpace = false
     }

@@ -10,6 +10,17 @@ import Testing
     }
   }
 
+  @Test("Name keys fold case, accents, periods, spacing, quote and dash styles and a leading \"the\", in ASCII and not")
+  func nameKeys() {
+    #expect(NameKey.of("The  U.S.\tState Department") == "u s state department")
+    #expect(NameKey.of("THE ISLAMIC REPUBLIC") == "islamic republic")
+    #expect(NameKey.of(".Theo Frank.") == "theo frank")
+    #expect(NameKey.of("Miguel Díaz–Canel") == NameKey.of("miguel diaz-canel"))
+    #expect(NameKey.of("The Côte d’Ivoire\u{A0}Pact") == "cote d'ivoire pact")
+    #expect(NameKey.of("“Plan Cóndor”") == "\"plan condor\"")
+    #expect(NameKey.of("") == "")
+  }
+
   @Test("An unknown name fails, naming it and suggesting close names")
   func unknownName() throws {
     let graph = try Fixtures.europe()
