@@ -9,6 +9,9 @@ struct EscapeTable: Sendable {
   private let escaped64To127: UInt64
   /// For each byte value, its replacement (empty drops it); unused for bytes kept.
   private let replacements: [[UInt8]]
+  /// The bytes from 0x20 up that are replaced, each repeated in all eight bytes of a word, when
+  /// every control byte (below 0x20) is replaced too: text is then scanned a word at a time.
+  private let wordScan: [UInt64]?
 
   /// A table from `replacement`, which returns what a byte becomes, or `nil` to keep it as it is.
   init(_ replacement: (UInt8) -> String?) {
@@ -20,6 +23,23 @@ struct EscapeTable: Sendable {
     escapedBelow64 = mask(0..<64)
     escaped64To127 = mask(64..<128)
     replacements = bytes.map { Array(($0 ?? "").utf8) }
+    let replacesControlBytes = bytes[..<0x20].allSatisfy { $0 != nil }
+    wordScan = replacesControlBytes ? (0x20..<0x80).filter { bytes[$0] != nil }.map { UInt64($0) &* Self.everyByte } : nil
+  }
+
+  private static let everyByte: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether any of the eight bytes of `word` may be replaced: a control byte or one of ``wordScan``.
+  /// The tests are the classic "has a byte less than" and "has a zero byte" bit tricks, which
+  /// are exact for whether any byte matches.
+  private static func mayHaveEscapes(_ word: UInt64, _ escaped: [UInt64]) -> Bool {
+    if (word &- 0x20 &* everyByte) & ~word & highBits != 0 { return true }
+    for pattern in escaped {
+      let matched = word ^ pattern
+      if (matched &- everyByte) & ~matched & highBits != 0 { return true }
+    }
+    return false
   }
 
   private func isEscaped(_ byte: UInt8) -> Bool {
@@ -47,10 +67,22 @@ struct EscapeTable: Sendable {
 
   private func forEachPiece(of utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var runStart = 0
-    for index in utf8.indices where isEscaped(utf8[index]) {
-      body(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-      replacements[Int(utf8[index])].withUnsafeBufferPointer(body)
-      runStart = index + 1
+    var index = 0
+    while index < utf8.count {
+      // Words of eight bytes that need nothing replaced, most of any text, are skipped whole.
+      if let wordScan, index + 8 <= utf8.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        if !Self.mayHaveEscapes(word, wordScan) {
+          index += 8
+          continue
+        }
+      }
+      if isEscaped(utf8[index]) {
+        body(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        replacements[Int(utf8[index])].withUnsafeBufferPointer(body)
+        runStart = index + 1
+      }
+      index += 1
     }
     body(UnsafeBufferPointer(rebasing: utf8[runStart...]))
   }
