@@ -54,6 +54,7 @@ enum NameVariants {
     /// UTF-8 bytes, as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth
     /// of extraction's time here.
     private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+      guard bytes.contains(pattern[0]) else { return bytes }  // a word holds few of the patterns' letters
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
       var index = 0
