@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Lines compare as lowercased strings do, so canonically equivalent spellings are one line. A
 /// line is kept as its place in the document under a 64-bit hash of its bytes; only a line whose
-/// hash an earlier one has is made a `String` and compared. Hashing every line as a `String`
-/// took a twentieth of extraction's time.
+/// hash an earlier one has is made a `String` and compared. Making and hashing every line as a
+/// `String` (which checks and normalizes it) took about 3% of extraction's instructions.
 struct SeenLines {
   private var linesByHash: [UInt64: [Range<Int>]] = [:]
 

@@ -51,9 +51,11 @@ public struct Entity: Hashable, Sendable, Identifiable {
     aliases = Set(aliases + new).sorted()
   }
 
-  /// Whether `name` is the canonical name or one of the aliases, found by binary search.
+  /// Whether `name` is the canonical name or one of the aliases, exactly as written (for lookups
+  /// that ignore case and accents, see ``RelationshipGraph/entity(named:)``).
   public func isNamed(_ name: String) -> Bool {
     if name == self.name { return true }
+    // Binary search: the aliases are sorted.
     var low = 0
     var high = aliases.count
     while low < high {
