@@ -35,13 +35,14 @@ struct PersonDirectory {
     let keyed = firstSeen.map { name, order in (name: name, words: name.split(separator: " ").count, count: counts[name]!, order: order) }
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
+    let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
     var shortForms: [String: Set<Int>] = [:]
-    for (index, cluster) in clusters.enumerated() {
-      for form in Self.shortForms(of: cluster[0].name) { shortForms[form, default: []].insert(index) }
+    for (index, forms) in formsOfClusters.enumerated() {
+      for form in forms { shortForms[form, default: []].insert(index) }
     }
-    for cluster in clusters {
+    for (cluster, forms) in zip(clusters, formsOfClusters) {
       var entity = Entity(name: cluster[0].name, kind: .person, aliases: cluster.dropFirst().map(\.name))
-      let unique = Self.shortForms(of: cluster[0].name).filter { shortForms[$0]?.count == 1 }
+      let unique = forms.filter { shortForms[$0]?.count == 1 }
       entity.addAliases(unique)
       let merges = cluster.compactMap { member in member.rule.map { "\(member.name): \($0)" } }
       if !merges.isEmpty { entity.attributes["merged"] = merges.joined(separator: "; ") }
