@@ -14,8 +14,10 @@ struct AgreementDraft {
   /// The name of the entity: parties, the most specific phrase and the year, as in
   /// "Iran–Bolivia defense and security MoU (2023)".
   var name: String {
-    // Each phrase is ranked once: a long document names its agreement in many sentences.
-    let phrase = phrases.map { (rank: Self.rank($0), length: $0.count, text: $0) }
+    // Each phrase is ranked once, however many sentences write it: a long document names its
+    // agreement in many. The first of equally ranked phrases wins, as it is kept first.
+    var seen: Set<String> = []
+    let phrase = phrases.filter { seen.insert($0).inserted }.map { (rank: Self.rank($0), length: $0.count, text: $0) }
       .max { ($0.rank, $0.length) < ($1.rank, $1.length) }?.text ?? "agreement"
     let year = date.map { " (\($0.prefix(4)))" } ?? ""
     return parties.joined(separator: "–") + " " + phrase + year

@@ -16,7 +16,7 @@ enum DateFinder {
     var month: Int?
     var day: Int?
     for (index, token) in tokens.enumerated() {
-      if let value = Int(token.text), token.text.count == 4, (1900...2100).contains(value) {
+      if let value = Self.year(of: token) {
         year = year ?? value
       } else if token.classes.contains(.month), let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].lower == "de" {
         guard month == nil else { continue }
@@ -39,7 +39,14 @@ enum DateFinder {
 
   /// The first year a text names, if any.
   static func year(in tokens: [Token]) -> Int? {
-    tokens.lazy.compactMap { token in Int(token.text).flatMap { token.text.count == 4 && (1900...2100).contains($0) ? $0 : nil } }.first
+    tokens.lazy.compactMap(year(of:)).first
+  }
+
+  /// The year a token is: four digits from 1900 to 2100.
+  private static func year(of token: Token) -> Int? {
+    // Four bytes first: most words are not, and a number is written in ASCII.
+    guard token.text.utf8.count == 4, let value = Int(token.text), (1900...2100).contains(value) else { return nil }
+    return value
   }
 
   private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
