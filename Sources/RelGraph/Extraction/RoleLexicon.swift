@@ -50,17 +50,15 @@ enum RoleLexicon {
   /// The title starting at `tokens[start]`: its role and its length in tokens.
   static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
     guard tokens[start].classes.contains(.title), let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
-    for (words, role) in candidates where start + words.count <= tokens.count {
-      if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return (role, words.count) }
-    }
+    for (words, role) in candidates where tokens.spell(words, at: start) { return (role, words.count) }
     return nil
   }
 
   /// The length in tokens of the rank starting at `tokens[start]`, or 0.
   static func rankLength(in tokens: [Token], at start: Int) -> Int {
-    for words in ranks.sorted(by: { $0.count > $1.count }) where start + words.count <= tokens.count {
-      if zip(words, tokens[start...]).allSatisfy({ $0 == $1.lower }) { return words.count }
-    }
-    return 0
+    ranksLongestFirst.first { tokens.spell($0, at: start) }?.count ?? 0
   }
+
+  /// ``ranks``, longest first, so that a longer rank wins over its first words.
+  private static let ranksLongestFirst = ranks.sorted { $0.count > $1.count }
 }

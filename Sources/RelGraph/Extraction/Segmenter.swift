@@ -101,10 +101,7 @@ enum Segmenter {
 
   static func isCallToAction(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { start in
-      tokens[start].classes.contains(.callToAction) && callsToAction.contains { phrase in
-        phrase[0] == tokens[start].lower && start + phrase.count <= tokens.count
-          && phrase.indices.allSatisfy { phrase[$0] == tokens[start + $0].lower }
-      }
+      tokens[start].classes.contains(.callToAction) && callsToAction.contains { tokens.spell($0, at: start) }
     }
   }
 

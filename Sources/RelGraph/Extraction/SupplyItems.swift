@@ -20,9 +20,7 @@ enum SupplyItems {
     var found: [String] = []
     var index = position + 1
     while index < tokens.count, ![";", "."].contains(tokens[index].text) {
-      if firstWords.contains(tokens[index].lower), let match = nounWords.firstIndex(where: { words in
-        index + words.count <= tokens.count && zip(words, tokens[index...]).allSatisfy { $0 == $1.lower }
-      }) {
+      if firstWords.contains(tokens[index].lower), let match = nounWords.firstIndex(where: { tokens.spell($0, at: index) }) {
         if !found.contains(nouns[match]) { found.append(nouns[match]) }
         index += nounWords[match].count
       } else {

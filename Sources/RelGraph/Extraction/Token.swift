@@ -47,6 +47,14 @@ struct Token {
   var isNameParticle: Bool { classes.contains(.nameParticle) && text == lower }
 }
 
+extension [Token] {
+  /// Whether the tokens from `start` on are `words`, in lower case. Tokens are read in place by
+  /// index: zipping the words with a slice of the tokens copied every token.
+  func spell(_ words: [String], at start: Int) -> Bool {
+    start + words.count <= count && words.indices.allSatisfy { words[$0] == self[start + $0].lower }
+  }
+}
+
 /// Splits a sentence into tokens: words (letters, digits and inner periods, as in "U.S."),
 /// the possessive "'s" as a token of its own, and each punctuation mark.
 ///
