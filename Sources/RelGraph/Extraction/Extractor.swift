@@ -93,7 +93,7 @@ public struct Extractor: Sendable {
 
   /// The merged graph of `documentCount` documents, with people that different documents name
   /// differently joined (there is nothing to join across a single document).
-  private func joiningPeople(in merged: RelationshipGraph, documentCount: Int) -> RelationshipGraph {
+  private func joiningPeople(in merged: consuming RelationshipGraph, documentCount: Int) -> RelationshipGraph {
     documentCount > 1 ? merged.resolvingPeople() : merged
   }
 }

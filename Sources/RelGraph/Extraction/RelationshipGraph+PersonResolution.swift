@@ -2,7 +2,7 @@ extension RelationshipGraph {
   /// A copy in which people named differently by different documents are one: a partial name
   /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
   /// the rules of ``NameVariants``; a name that fits two people joins neither.
-  func resolvingPeople() -> RelationshipGraph {
+  consuming func resolvingPeople() -> RelationshipGraph {
     // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
       (entity, words: entity.name.split(separator: " ").count,

@@ -4,10 +4,14 @@ extension RelationshipGraph {
   /// records the name and the reason ("Mahmoud Ahmadinejad: spelling variant").
   ///
   /// Relations that would link an entity to itself are dropped. Ids absent from the graph are ignored.
-  public func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
-    var result = keepingEntities { mapping[$0] == nil }
-    for (id, merge) in mapping.sorted(by: { $0.key < $1.key }) {
-      guard let entity = entities[id], var target = result.entities[merge.into] else { continue }
+  ///
+  /// The graph is consumed: one that nobody else holds is changed in place.
+  public consuming func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
+    let relations = relations
+    let merged = mapping.sorted { $0.key < $1.key }.compactMap { id, merge in entities[id].map { (entity: $0, merge: merge) } }
+    var result = removingEntities(mapping.keys)
+    for (entity, merge) in merged {
+      guard var target = result.entities[merge.into] else { continue }
       target.addAliases(entity.allNames)
       let note = "\(entity.name): \(merge.reason)"
       target.attributes["merged"] = target.attributes["merged"].map { "\($0); \(note)" } ?? note

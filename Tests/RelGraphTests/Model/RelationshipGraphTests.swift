@@ -71,6 +71,9 @@ import Testing
     #expect(try joined.entity(named: "Scholz").id == "person:emmanuel-macron")
     #expect(try joined.entity(named: "Olaf Scholz").id == "person:emmanuel-macron")
     #expect((try? joined.entity(named: "person:olaf-scholz")) == nil)
+    // Joining consumes a graph that nobody else holds; one still held is left as it was.
+    #expect(try merged.entity(named: "Olaf Scholz").id == "person:olaf-scholz")
+    #expect(merged.entities.count == joined.entities.count + 1)
   }
 
   @Test("A relation to an unknown entity is refused")
