@@ -50,26 +50,36 @@ public struct RelationshipGraph: Sendable, Equatable {
     if let known {
       index(entity.allNames.filter { !known.isNamed($0) }, of: entity.id, isNew: false)
     } else {
-      index(entity.allNames + [entity.id.rawValue], of: entity.id, isNew: true)
+      index(Self.indexedNames(of: entity), of: entity.id, isNew: true)
     }
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
   mutating func replace(_ entity: Entity) {
     entities[entity.id] = entity
-    index(entity.allNames + [entity.id.rawValue], of: entity.id, isNew: false)
+    index(Self.indexedNames(of: entity), of: entity.id, isNew: false)
   }
 
   /// Makes the entity `id` findable by `names`. The id of an entity new to the graph is in no
   /// list yet, and is appended without searching lists that are long for names many people
   /// share ("García").
   private mutating func index(_ names: [String], of id: EntityID, isNew: Bool) {
+    for key in Self.keys(of: names) where isNew || idsByName[key]?.contains(id) != true {
+      idsByName[key, default: []].append(id)
+    }
+  }
+
+  /// Every name an entity is indexed under: its names and its id. It never loses one.
+  private static func indexedNames(of entity: Entity) -> [String] { entity.allNames + [entity.id.rawValue] }
+
+  /// The distinct index keys of `names` (``NameKey``), in the order they first come.
+  private static func keys(of names: [String]) -> [String] {
     var keys: [String] = []
     for name in names {
       let key = NameKey.of(name)
       if !keys.contains(key) { keys.append(key) }
     }
-    for key in keys where isNew || idsByName[key]?.contains(id) != true { idsByName[key, default: []].append(id) }
+    return keys
   }
 
   /// The graph without the entities `removed`, and without relations; the entities kept are
@@ -83,8 +93,7 @@ public struct RelationshipGraph: Sendable, Equatable {
     kept.incoming = [:]
     for id in removed {
       guard let entity = kept.entities.removeValue(forKey: id) else { continue }
-      // An entity is indexed only under its names and its id, and it never loses a name.
-      for key in Set((entity.allNames + [id.rawValue]).map(NameKey.of)) {
+      for key in Self.keys(of: Self.indexedNames(of: entity)) {
         kept.idsByName[key]?.removeAll { $0 == id }
         if kept.idsByName[key]?.isEmpty == true { kept.idsByName[key] = nil }
       }
