@@ -158,10 +158,6 @@ extension DocumentExtraction {
       if let year = DateFinder.year(in: sentences[cursor].tokens) { return year }
       cursor -= 1
     }
-    if let heading = headings[paragraph] {
-      let scalars = Array(heading.unicodeScalars)
-      return DateFinder.year(in: Tokenizer.tokens(in: 0..<scalars.count, of: scalars))
-    }
-    return nil
+    return headings[paragraph].flatMap { DateFinder.year(in: Tokenizer.tokens(of: $0)) }
   }
 }

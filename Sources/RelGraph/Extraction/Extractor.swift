@@ -41,8 +41,8 @@ public struct Extractor: Sendable {
   /// ``extract(_:)-([TextDocument])`` gives for those documents.
   ///
   /// A document is made just before it is extracted and let go right after, so a large archive
-  /// never sits in memory as text all at once (each character takes four bytes there); graphs
-  /// are merged while the next documents are extracted.
+  /// never sits in memory as text all at once; graphs are merged while the next documents are
+  /// extracted.
   ///
   /// - Parameter progress: Called after each document with the number of documents done.
   /// - Throws: The first error `document` throws; the documents not yet started are then left.

@@ -12,15 +12,21 @@ enum MarkupMask {
   enum Format {
     case plain, markdown, html
 
-    /// The format a file name's extension, or failing that the text's opening, suggests.
-    static func of(name: String, scalars: [Unicode.Scalar]) -> Format {
+    /// The format a file name's extension, or failing that the opening of the text (valid
+    /// UTF-8), suggests.
+    static func of(name: String, utf8: [UInt8]) -> Format {
       let lower = name.lowercased()
       if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
       if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-      var opening = String.UnicodeScalarView()
-      opening.append(contentsOf: scalars.drop { $0.properties.isWhitespace }.prefix(15))
-      let start = String(opening).lowercased()
-      return start.hasPrefix("<!doctype html") || start.hasPrefix("<html") ? .html : .plain
+      let start = utf8.withUnsafeBufferPointer { utf8 in
+        var offset = 0
+        while offset < utf8.count, case let (scalar, width) = utf8.scalar(at: offset), scalar.properties.isWhitespace {
+          offset += width
+        }
+        return offset
+      }
+      let opening = String(decoding: utf8[start...].prefix(15), as: UTF8.self).lowercased()
+      return opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") ? .html : .plain
     }
   }
 

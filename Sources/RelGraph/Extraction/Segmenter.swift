@@ -1,6 +1,6 @@
 /// A sentence of an article body, with its place in the document.
 struct Sentence {
-  /// Scalar offsets into the document.
+  /// Byte offsets into the document's UTF-8.
   var range: Range<Int>
   /// The paragraph the sentence belongs to, counted from 0.
   var paragraph: Int
@@ -22,37 +22,56 @@ enum Segmenter {
     var lastHeading: String?
     var paragraph = 0
     var key: [UInt8] = []
-    for line in lines(of: document.scalars) {
-      // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
-      // tells list items and headings too; a heading's own text is made when one is found.
-      key.removeAll(keepingCapacity: true)
-      document.appendUTF8(of: line, lowercased: true, to: &key)
-      guard seenLines.insert(key, at: line, of: document), !isListItem(key) else { continue }
-      if isHeading(key) {
-        lastHeading = document.text(line)
-        continue
+    document.utf8.withUnsafeBufferPointer { utf8 in
+      for line in lines(of: utf8) {
+        // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
+        // tells list items and headings too; a heading's own text is made when one is found.
+        key.removeAll(keepingCapacity: true)
+        document.appendUTF8(of: line, lowercased: true, to: &key)
+        guard seenLines.insert(key, at: line, of: document), !isListItem(key) else { continue }
+        if isHeading(key) {
+          lastHeading = document.text(line)
+          continue
+        }
+        if let heading = lastHeading { headings[paragraph] = heading }
+        for range in sentenceRanges(in: line, of: utf8) {
+          let tokens = Tokenizer.tokens(in: range, of: utf8)
+          if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
+        }
+        paragraph += 1
       }
-      if let heading = lastHeading { headings[paragraph] = heading }
-      for range in sentenceRanges(in: line, of: document.scalars) {
-        let tokens = Tokenizer.tokens(in: range, of: document.scalars)
-        if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
-      }
-      paragraph += 1
     }
     return (sentences, headings)
   }
 
-  /// Non-blank lines, trimmed.
-  static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+  /// Non-blank lines of valid UTF-8, trimmed.
+  static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
-    for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
+    var offset = 0
+    while offset <= utf8.count {
+      // A line ends at the end of the text, at a line feed or carriage return, or at U+2029 (E2 80 A9).
+      let breakWidth =
+        if offset == utf8.count || utf8[offset] == UInt8(ascii: "\n") || utf8[offset] == UInt8(ascii: "\r") {
+          1
+        } else if utf8[offset] == 0xE2, utf8[offset + 1] == 0x80, utf8[offset + 2] == 0xA9 {
+          3
+        } else {
+          0
+        }
+      guard breakWidth > 0 else {
+        offset += 1
+        continue
+      }
       var lower = start
-      var upper = index
-      while lower < upper, scalars[lower].isSpace { lower += 1 }
-      while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+      var upper = offset
+      while lower < upper, case let (scalar, width) = utf8.scalar(at: lower), scalar.isSpace { lower += width }
+      while upper > lower, case let before = utf8.scalarStart(before: upper), utf8.scalar(at: before).scalar.isSpace {
+        upper = before
+      }
       if lower < upper { result.append(lower..<upper) }
-      start = index + 1
+      offset += breakWidth
+      start = offset
     }
     return result
   }
@@ -118,32 +137,36 @@ enum Segmenter {
     "gral", "lic", "ing", "pres", "min", "amb", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
   ]
 
-  /// Sentence ranges within one line: a sentence ends at `.`, `!` or `?` (after any closing
-  /// quotes) followed by a space and an upper-case letter, a digit, a quote or `¿`/`¡`, unless
-  /// the period closes an abbreviation or an initial.
-  static func sentenceRanges(in line: Range<Int>, of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+  /// Sentence ranges within one line of valid UTF-8: a sentence ends at `.`, `!` or `?` (after
+  /// any closing quotes) followed by a space and an upper-case letter, a digit, a quote or `¿`/`¡`,
+  /// unless the period closes an abbreviation or an initial.
+  static func sentenceRanges(in line: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = line.lowerBound
     var index = line.lowerBound
     while index < line.upperBound {
-      let scalar = scalars[index]
+      let (scalar, width) = utf8.scalar(at: index)
       guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" else {
-        index += 1
+        index += width
         continue
       }
-      var end = index + 1
-      while end < line.upperBound, "\"'”’»)".unicodeScalars.contains(scalars[end]) { end += 1 }
-      guard end < line.upperBound, scalars[end] == " " else {
+      var end = index + width
+      while end < line.upperBound, case let (closing, closingWidth) = utf8.scalar(at: end),
+        "\"'”’»)".unicodeScalars.contains(closing)
+      {
+        end += closingWidth
+      }
+      guard end < line.upperBound, utf8[end] == UInt8(ascii: " ") else {
         index = end
         continue
       }
       var next = end
-      while next < line.upperBound, scalars[next] == " " { next += 1 }
+      while next < line.upperBound, utf8[next] == UInt8(ascii: " ") { next += 1 }
       guard next < line.upperBound else { break }
-      let opener = scalars[next]
+      let opener = utf8.scalar(at: next).scalar
       let opensSentence = opener.isCapital || opener.properties.numericType != nil
         || "\"“‘'¿¡(".unicodeScalars.contains(opener)
-      if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, scalars)) {
+      if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, utf8)) {
         result.append(start..<end)
         start = next
       }
@@ -154,14 +177,14 @@ enum Segmenter {
   }
 
   /// Whether the period at `index` ends an abbreviation ("Gen.", "U.S.") or a one-letter initial.
-  private static func closesAbbreviation(at index: Int, lineStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+  private static func closesAbbreviation(at index: Int, lineStart: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     var wordStart = index
-    while wordStart > lineStart, !scalars[wordStart - 1].isSpace, scalars[wordStart - 1] != "(" {
-      wordStart -= 1
+    while wordStart > lineStart, case let before = utf8.scalarStart(before: wordStart),
+      case let scalar = utf8.scalar(at: before).scalar, !scalar.isSpace, scalar != "("
+    {
+      wordStart = before
     }
-    var utf8: [UInt8] = []
-    for scalar in scalars[wordStart..<index] { utf8.append(contentsOf: scalar.utf8) }
-    let word = String(decoding: utf8, as: UTF8.self)
+    let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[wordStart..<index]), as: UTF8.self)
     let lower = word.lowercased()
     if lower.count == 1, word.first?.isUppercase == true { return true }
     return abbreviations.contains(lower)

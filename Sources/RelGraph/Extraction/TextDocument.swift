@@ -7,49 +7,83 @@ import Foundation
 public struct TextDocument: Sendable {
   /// The name evidence will cite, usually the file name.
   public var name: String
-  /// The text as Unicode scalars, markup masked; evidence offsets index this array.
-  let scalars: [Unicode.Scalar]
+  /// The text as valid UTF-8, markup masked. The segmenter and tokenizer read it in place, and
+  /// the ranges of sentences and tokens are byte offsets into it; a scalar took four bytes when
+  /// documents were kept as scalars.
+  let utf8: [UInt8]
   /// The size of the original text in bytes.
   public let byteCount: Int
   /// Whether markup was masked, leaving runs of spaces that evidence sentences should not show.
   private let hasMarkup: Bool
+  /// How many scalars come before each block of ``scalarBlock`` bytes, to turn byte offsets into
+  /// the scalar offsets evidence gives; empty when the text is ASCII and the two agree.
+  private let scalarsBeforeBlock: [Int]
+  private static let scalarBlock = 1024
 
   /// Checks that `bytes` are non-empty UTF-8 text and keeps them.
   ///
   /// - Throws: ``InputError`` for empty, binary (NUL bytes) or invalid UTF-8 input.
   public init(name: String, bytes: some Collection<UInt8>) throws(InputError) {
-    let decoded = bytes.withContiguousStorageIfAvailable(Self.scalars) ?? Array(bytes).withUnsafeBufferPointer(Self.scalars)
-    var scalars = try decoded.get()
-    if scalars.first == "\u{FEFF}" { scalars[0] = " " }  // a byte-order mark is not text; keep offsets
-    let format = MarkupMask.Format.of(name: name, scalars: scalars)
-    scalars = MarkupMask.mask(scalars, as: format)
-    guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != MarkupMask.filler }) else { throw .empty }
+    var utf8 = Array(bytes)
+    if let error = utf8.withUnsafeBufferPointer(Self.validate) { throw error }
+    if utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
+      utf8.replaceSubrange(0..<3, with: [UInt8(ascii: " ")])  // a byte-order mark is not text; keep offsets
+    }
+    let format = MarkupMask.Format.of(name: name, utf8: utf8)
+    if format != .plain {
+      let masked = MarkupMask.mask(Array(String(decoding: utf8, as: UTF8.self).unicodeScalars), as: format)
+      utf8.removeAll(keepingCapacity: true)
+      for scalar in masked { utf8.append(contentsOf: scalar.utf8) }
+    }
+    guard utf8.withUnsafeBufferPointer(Self.hasText) else { throw .empty }
     self.name = name
-    self.scalars = scalars
+    self.utf8 = utf8
     self.hasMarkup = format != .plain
     self.byteCount = bytes.count
+    self.scalarsBeforeBlock = utf8.withUnsafeBufferPointer(Self.scalarsBeforeBlocks)
   }
 
-  /// The Unicode scalars of `bytes`, checked: no NUL byte, valid UTF-8. ASCII bytes, most of
-  /// any article, become scalars directly; only the others go through a UTF-8 decoder.
-  private static func scalars(of bytes: UnsafeBufferPointer<UInt8>) -> Result<[Unicode.Scalar], InputError> {
-    if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil { return .failure(.binary) }
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count)
+  /// Why `bytes` are not text, if they are not: a NUL byte, or the offset of the first byte
+  /// that is not valid UTF-8. ASCII bytes, most of any article, are passed over one by one;
+  /// only the others go through a UTF-8 decoder.
+  private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> InputError? {
+    if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil { return .binary }
     var offset = 0
     while offset < bytes.count {
       if bytes[offset] < 0x80 {
-        scalars.append(Unicode.Scalar(bytes[offset]))
         offset += 1
         continue
       }
       var decoder = UTF8()
       var iterator = bytes[offset...].makeIterator()
-      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return .failure(.invalidUTF8(offset: offset)) }
-      scalars.append(scalar)
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return .invalidUTF8(offset: offset) }
       offset += UTF8.width(scalar)
     }
-    return .success(scalars)
+    return nil
+  }
+
+  /// Whether valid UTF-8 holds a character other than white space and masked markup.
+  private static func hasText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var offset = 0
+    while offset < utf8.count {
+      let (scalar, width) = utf8.scalar(at: offset)
+      if !scalar.properties.isWhitespace, scalar != MarkupMask.filler { return true }
+      offset += width
+    }
+    return false
+  }
+
+  /// The scalars before each block of valid UTF-8, and before its end if that starts a block;
+  /// none for ASCII.
+  private static func scalarsBeforeBlocks(_ utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+    var counts = [0]
+    var scalars = 0
+    for (offset, byte) in utf8.enumerated() {
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+      if (offset + 1) % scalarBlock == 0 { counts.append(scalars) }
+    }
+    return counts
   }
 
   /// Creates a document from text already in memory.
@@ -57,10 +91,15 @@ public struct TextDocument: Sendable {
     try self.init(name: name, bytes: Array(text.utf8))
   }
 
-  /// The text between two scalar offsets, without the markup.
-  ///
-  /// Built as UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one took a
-  /// tenth of extraction's time.
+  /// The number of scalars before the byte at `offset`: the offset evidence gives.
+  func scalarOffset(_ offset: Int) -> Int {
+    guard !scalarsBeforeBlock.isEmpty else { return offset }
+    let block = offset / Self.scalarBlock
+    let start = block * Self.scalarBlock
+    return scalarsBeforeBlock[block] + utf8[start..<offset].count { $0 & 0xC0 != 0x80 }
+  }
+
+  /// The text between two byte offsets, without the markup.
   ///
   /// - Parameter lowercased: Whether to lowercase it as it is built, scalar by scalar, as `asciiFastLowercased` does
   ///   (``Unicode/Scalar/appendLowercased(to:)``).
@@ -71,27 +110,59 @@ public struct TextDocument: Sendable {
     return String(decoding: utf8, as: UTF8.self)
   }
 
-  /// Appends to `utf8` the bytes of ``text(_:lowercased:)``, for callers that need no `String`.
-  func appendUTF8(of range: Range<Int>, lowercased: Bool, to utf8: inout [UInt8]) {
-    var spacePending = false
-    for scalar in scalars[range] {
-      if hasMarkup {
+  /// Appends to `output` the bytes of ``text(_:lowercased:)``, for callers that need no `String`.
+  func appendUTF8(of range: Range<Int>, lowercased: Bool, to output: inout [UInt8]) {
+    if hasMarkup {
+      appendUTF8WithoutMarkup(of: range, lowercased: lowercased, to: &output)
+    } else if !lowercased {
+      output.append(contentsOf: utf8[range])
+    } else {
+      utf8.withUnsafeBufferPointer { utf8 in
+        // Runs of ASCII, most of any line, are copied whole and lowercased in place.
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+          var end = offset
+          while end < range.upperBound, utf8[end] < 0x80 { end += 1 }
+          if end > offset {
+            let start = output.count
+            output.append(contentsOf: utf8[offset..<end])
+            output.withUnsafeMutableBufferPointer { output in
+              for index in start..<output.count { output[index] = output[index].asciiLowercased }
+            }
+            offset = end
+          } else {
+            let (scalar, width) = utf8.scalar(at: offset)
+            scalar.appendLowercased(to: &output)
+            offset += width
+          }
+        }
+      }
+    }
+  }
+
+  /// ``appendUTF8(of:lowercased:to:)`` for text with masked markup: without the fillers, and
+  /// with each run of white space left by markup made one space.
+  private func appendUTF8WithoutMarkup(of range: Range<Int>, lowercased: Bool, to output: inout [UInt8]) {
+    utf8.withUnsafeBufferPointer { utf8 in
+      var spacePending = false
+      var offset = range.lowerBound
+      while offset < range.upperBound {
+        let (scalar, width) = utf8.scalar(at: offset)
+        offset += width
         if scalar == MarkupMask.filler { continue }
         if scalar.properties.isWhitespace {
           spacePending = true
           continue
         }
-        if spacePending { utf8.append(UInt8(ascii: " ")) }
+        if spacePending { output.append(UInt8(ascii: " ")) }
         spacePending = false
+        if lowercased {
+          scalar.appendLowercased(to: &output)
+        } else {
+          output.append(contentsOf: utf8[offset - width..<offset])
+        }
       }
-      if lowercased {
-        scalar.appendLowercased(to: &utf8)
-      } else if scalar.isASCII {
-        utf8.append(UInt8(scalar.value))
-      } else {
-        utf8.append(contentsOf: scalar.utf8)
-      }
+      if spacePending { output.append(UInt8(ascii: " ")) }
     }
-    if spacePending { utf8.append(UInt8(ascii: " ")) }
   }
 }

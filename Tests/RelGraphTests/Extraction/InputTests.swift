@@ -20,10 +20,22 @@ import Testing
     #expect(throws: InputError.invalidUTF8(offset: offset)) { try TextDocument(name: "a.txt", bytes: bytes) }
   }
 
-  @Test("Valid UTF-8 of every width becomes the same scalars as Swift's own decoding")
+  @Test("Valid UTF-8 of every width is kept as it is, and every scalar's byte offset gives its scalar offset")
   func validUTF8() throws {
-    let text = "Niño “café” ☕️ 𝄞 Irán — 北京 \u{1F1EE}\u{1F1F7}"
-    #expect(try TextDocument(name: "a.txt", text: text).scalars == Array(text.unicodeScalars))
+    let opening = "Niño “café” ☕️ 𝄞 Irán — 北京 \u{1F1EE}\u{1F1F7} "
+    // Past the first block of offsets the document counts, and ending where a block would start.
+    let text = opening + String(repeating: "é", count: 900) + String(repeating: "a", count: 2048 - opening.utf8.count - 1800)
+    #expect(text.utf8.count == 2048)
+    let document = try TextDocument(name: "a.txt", text: text)
+    #expect(document.utf8 == Array(text.utf8))
+    var byteOffset = 0
+    var mismatches: [Int] = []
+    for (scalarOffset, scalar) in text.unicodeScalars.enumerated() {
+      if document.scalarOffset(byteOffset) != scalarOffset { mismatches.append(scalarOffset) }
+      byteOffset += UTF8.width(scalar)
+    }
+    #expect(mismatches.isEmpty)
+    #expect(document.scalarOffset(byteOffset) == text.unicodeScalars.count)
   }
 
   @Test("Binary files are refused")

@@ -14,6 +14,21 @@ import Testing
       == ["Gen. Smith met U.S. officials on Monday.", "J. Doe came too.", "¿Vino el Dr. Pérez?", "Sí."])
   }
 
+  @Test("Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do")
+  func multiByteText() throws {
+    #expect(try sentences("Á. Pérez llegó a Irán. “Sí” dijo.\u{2029}Él\u{00A0}vino. ¿É.U. o EE.UU.? Nadie…  Ñandú.")
+      == ["Á. Pérez llegó a Irán.", "“Sí” dijo.", "Él\u{00A0}vino.", "¿É.U. o EE.UU.?", "Nadie…", "Ñandú."])
+  }
+
+  @Test("Token ranges are byte offsets: each gives its token back, however many bytes its characters take")
+  func tokenRanges() {
+    let text = "Á. Pérez’s envoy met É.U. officials, “ayer”."
+    let tokens = Tokenizer.tokens(of: text)
+    #expect(tokens.map(\.text) == ["Á.", "Pérez", "’s", "envoy", "met", "É.U.", "officials", ",", "“", "ayer", "”", "."])
+    let utf8 = Array(text.utf8)
+    #expect(tokens.allSatisfy { String(decoding: utf8[$0.range], as: UTF8.self) == $0.text })
+  }
+
   @Test("A sentence ends after its closing quote")
   func quotes() throws {
     #expect(try sentences(#"He said "we agree." Then he left."#) == [#"He said "we agree.""#, "Then he left."])

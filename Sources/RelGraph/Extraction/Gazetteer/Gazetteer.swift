@@ -61,8 +61,7 @@ struct Gazetteer: Sendable {
 
   /// The entry for a name written out in full, such as "UNHRC".
   func entry(named name: String) -> Entry? {
-    let scalars = Array(name.unicodeScalars)
-    let tokens = Tokenizer.tokens(in: 0..<scalars.count, of: scalars)
+    let tokens = Tokenizer.tokens(of: name)
     guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
     return entry
   }
