@@ -71,7 +71,7 @@ enum NameVariants {
     }
   }
 
-  static func words(of name: String) -> [Word] { name.split(separator: " ").map { Word(String($0)) } }
+  static func words(of name: String) -> [Word] { name.spaceSeparatedWords.map(Word.init) }
 
   /// Whether two words are spellings of one name: the same first letter and skeleton, and an edit
   /// distance of at most a quarter of the longer word (at least 2), so "Mahmud"/"Mahmoud" and

@@ -32,7 +32,7 @@ struct PersonDirectory {
     // Longest names first, so partial names find the full name they belong to; then the most
     // frequent, then the first written, which becomes the canonical name. Each name's sort key
     // is worked out once.
-    let keyed = firstSeen.map { name, order in (name: name, words: name.split(separator: " ").count, count: counts[name]!, order: order) }
+    let keyed = firstSeen.map { name, order in (name: name, words: name.spaceSeparatedWordCount, count: counts[name]!, order: order) }
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
@@ -86,7 +86,7 @@ struct PersonDirectory {
   /// The shorter forms a full name goes by: the surname, and for three-word names the last two
   /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo").
   static func shortForms(of name: String) -> [String] {
-    let words = name.split(separator: " ").map(String.init)
+    let words = name.spaceSeparatedWords
     guard words.count > 1, let last = words.last else { return [] }
     var forms = [last]
     if words.count == 3, !GivenNames.contains(words[1]) {

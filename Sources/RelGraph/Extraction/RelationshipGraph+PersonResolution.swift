@@ -5,7 +5,7 @@ extension RelationshipGraph {
   consuming func resolvingPeople() -> RelationshipGraph {
     // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
-      (entity, words: entity.name.split(separator: " ").count,
+      (entity, words: entity.name.spaceSeparatedWordCount,
        support: (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0))
     }
     let ordered = people.sorted { ($0.words, $0.support, $1.0.name) > ($1.words, $1.support, $0.0.name) }.map(\.0)

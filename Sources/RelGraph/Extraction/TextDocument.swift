@@ -18,7 +18,7 @@ public struct TextDocument: Sendable {
   /// How many scalars come before each block of ``scalarBlock`` bytes, to turn byte offsets into
   /// the scalar offsets evidence gives; empty when the text is ASCII and the two agree.
   private let scalarsBeforeBlock: [Int]
-  private static let scalarBlock = 1024
+  private static let scalarBlock = 256
 
   /// Checks that `bytes` are non-empty UTF-8 text and keeps them.
   ///
@@ -78,10 +78,9 @@ public struct TextDocument: Sendable {
   private static func scalarsBeforeBlocks(_ utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
     guard utf8.contains(where: { $0 >= 0x80 }) else { return [] }
     var counts = [0]
-    var scalars = 0
-    for (offset, byte) in utf8.enumerated() {
-      if byte & 0xC0 != 0x80 { scalars += 1 }
-      if (offset + 1) % scalarBlock == 0 { counts.append(scalars) }
+    counts.reserveCapacity(utf8.count / scalarBlock + 1)
+    for blockStart in stride(from: 0, to: utf8.count - scalarBlock + 1, by: scalarBlock) {
+      counts.append(counts[counts.count - 1] + utf8.scalarCount(in: blockStart..<blockStart + scalarBlock))
     }
     return counts
   }
@@ -95,8 +94,7 @@ public struct TextDocument: Sendable {
   func scalarOffset(_ offset: Int) -> Int {
     guard !scalarsBeforeBlock.isEmpty else { return offset }
     let block = offset / Self.scalarBlock
-    let start = block * Self.scalarBlock
-    return scalarsBeforeBlock[block] + utf8[start..<offset].count { $0 & 0xC0 != 0x80 }
+    return scalarsBeforeBlock[block] + utf8.withUnsafeBufferPointer { $0.scalarCount(in: block * Self.scalarBlock..<offset) }
   }
 
   /// The text between two byte offsets, without the markup.

@@ -18,6 +18,24 @@ extension UnsafeBufferPointer<UInt8> {
     return (Unicode.Scalar(value).unsafelyUnwrapped, width)
   }
 
+  /// The number of scalars whose encodings start in `range`: its bytes that are not
+  /// continuation bytes (`10xxxxxx`), counted eight at a time.
+  func scalarCount(in range: Range<Int>) -> Int {
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuations = 0
+    var offset = range.lowerBound
+    while offset + 8 <= range.upperBound {
+      let word = UInt64(littleEndian: UnsafeRawPointer(baseAddress! + offset).loadUnaligned(as: UInt64.self))
+      continuations += (word & ~(word << 1) & highBits).nonzeroBitCount  // bit 7 set, bit 6 clear
+      offset += 8
+    }
+    while offset < range.upperBound {
+      if self[offset] & 0xC0 == 0x80 { continuations += 1 }
+      offset += 1
+    }
+    return range.count - continuations
+  }
+
   /// Where the scalar whose encoding ends just before `offset` starts.
   @inline(__always)
   func scalarStart(before offset: Int) -> Int {

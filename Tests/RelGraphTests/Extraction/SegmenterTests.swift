@@ -14,9 +14,9 @@ import Testing
       == ["Gen. Smith met U.S. officials on Monday.", "J. Doe came too.", "¿Vino el Dr. Pérez?", "Sí."])
   }
 
-  @Test("Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do")
+  @Test("Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do, and so do CR and CRLF")
   func multiByteText() throws {
-    #expect(try sentences("Á. Pérez llegó a Irán. “Sí” dijo.\u{2029}Él\u{00A0}vino. ¿É.U. o EE.UU.? Nadie…  Ñandú.")
+    #expect(try sentences("Á. Pérez llegó a Irán. “Sí” dijo.\u{2029}Él\u{00A0}vino. ¿É.U. o EE.UU.?\rNadie…\r\n  Ñandú.")
       == ["Á. Pérez llegó a Irán.", "“Sí” dijo.", "Él\u{00A0}vino.", "¿É.U. o EE.UU.?", "Nadie…", "Ñandú."])
   }
 
