@@ -6,9 +6,13 @@ enum NameKey {
   ///
   /// Periods count as spaces ("U.S." and "U S" are one key); curly quotes and dashes become plain ones.
   static func of(_ name: String) -> String {
-    // An ASCII name, as most are, is lowercased as it is read: no folded copy is made.
-    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return key(of: fold(name).unicodeScalars) }
-    return key(of: name.utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) })
+    // An ASCII name, as most are, is lowercased as it is read from its bytes in place: no folded
+    // copy is made, and no `String.UTF8View` index walked.
+    var bytes = name
+    let asciiKey = bytes.withUTF8 { utf8 in
+      utf8.allSatisfy { $0 < 0x80 } ? key(of: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }) : nil
+    }
+    return asciiKey ?? key(of: fold(name).unicodeScalars)
   }
 
   /// The key of a name already folded, scalar by scalar.
