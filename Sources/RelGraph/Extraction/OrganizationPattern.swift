@@ -13,9 +13,16 @@ enum OrganizationPattern {
 
   static let connectors: Set<String> = ["of", "for", "a", "the", "and", "on", "de", "del", "la", "para", "y", "&"]
 
-  /// The range of an organization name starting at `start`, or `nil`.
+  /// The range of an organization name starting at `start`, or `nil`. Inlined where it is
+  /// called, at every token, so that most tokens are passed over without a call.
+  @inline(__always)
   static func match(_ tokens: [Token], at start: Int) -> Range<Int>? {
     guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].classes.contains(.nonHeadStart) else { return nil }
+    return name(startingAt: start, tokens)
+  }
+
+  /// ``match(_:at:)`` at a capitalized word that may start a name.
+  private static func name(startingAt start: Int, _ tokens: [Token]) -> Range<Int>? {
     var end = start
     var lastCapital = start
     var hasHead = false

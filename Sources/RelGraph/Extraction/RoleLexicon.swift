@@ -47,9 +47,16 @@ enum RoleLexicon {
   private static let titlesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: titles, by: { $0.0[0] })
     .mapValues { $0.sorted { $0.0.count > $1.0.count } }
 
-  /// The title starting at `tokens[start]`: its role and its length in tokens.
+  /// The title starting at `tokens[start]`: its role and its length in tokens. Inlined where it
+  /// is called, at every token, so that most tokens are passed over without a call.
+  @inline(__always)
   static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    guard tokens[start].classes.contains(.title), let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
+    tokens[start].classes.contains(.title) ? titleFromFirstWord(in: tokens, at: start) : nil
+  }
+
+  /// ``title(in:at:)`` at a word that starts a title.
+  private static func titleFromFirstWord(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
+    guard let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
     for (words, role) in candidates where tokens.spell(words, at: start) { return (role, words.count) }
     return nil
   }

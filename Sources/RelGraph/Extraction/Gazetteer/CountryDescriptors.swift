@@ -30,12 +30,18 @@ enum CountryDescriptors {
   static let heads: Set<String> = ["country", "nation", "state", "republic", "government", "kingdom", "país", "nación", "estado", "república", "gobierno"]
 
   /// The descriptor at `start` ("the Andean country", "el país andino"): the candidate countries
-  /// and the descriptor's length in tokens.
+  /// and the descriptor's length in tokens. Inlined where it is called, at every token, so that
+  /// most tokens are passed over without a call.
+  @inline(__always)
   static func match(_ tokens: [Token], at start: Int) -> (candidates: Set<String>, length: Int)? {
     // The word after the article is an adjective's first word (English) or a head noun (Spanish).
-    guard start + 2 < tokens.count, !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead]),
-      ["the", "el", "la"].contains(tokens[start].lower)
-    else { return nil }
+    guard start + 2 < tokens.count, !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead]) else { return nil }
+    return descriptor(afterArticleAt: start, tokens)
+  }
+
+  /// ``match(_:at:)`` where the word after `start` may be part of a descriptor.
+  private static func descriptor(afterArticleAt start: Int, _ tokens: [Token]) -> (candidates: Set<String>, length: Int)? {
+    guard ["the", "el", "la"].contains(tokens[start].lower) else { return nil }
     // English: article, adjective (one or two words), head noun.
     for width in [2, 1] where start + width + 1 < tokens.count {
       let adjective = tokens[start + 1...start + width].map(\.lower).joined(separator: " ")

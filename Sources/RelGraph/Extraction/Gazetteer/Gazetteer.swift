@@ -27,6 +27,11 @@ struct Gazetteer: Sendable {
   /// Whether every name starts with a capital, as people's names do: then lower-case tokens
   /// are passed over without a lookup.
   private var everyNameIsCapitalized = true
+  /// The byte lengths and first bytes of the names' first words, one bit each: a token that
+  /// matches neither is passed over without hashing it, as most capitalized words of an
+  /// article are by the gazetteer of its people.
+  private var firstWordLengths: UInt64 = 0
+  private var firstWordInitials: UInt64 = 0
 
   /// An empty gazetteer; one whose first words make a ``WordClass`` names it.
   init(firstWordClass: WordClass? = nil) { self.firstWordClass = firstWordClass }
@@ -39,6 +44,8 @@ struct Gazetteer: Sendable {
     let words = Tokenizer.words(of: name)
     guard let first = words.first else { return }
     if !(first.unicodeScalars.first?.isCapital ?? false) { everyNameIsCapitalized = false }
+    firstWordLengths |= Self.lengthBit(of: first)
+    firstWordInitials |= Self.initialBit(of: first)
     var names = namesByFirstWord[first, default: []]
     names.removeAll { $0.rest == Array(words.dropFirst()) }
     names.append((Array(words.dropFirst()), entry))
@@ -47,10 +54,22 @@ struct Gazetteer: Sendable {
   }
 
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
+  ///
+  /// Inlined where it is called, for every token of every sentence, so that the tokens no name
+  /// can start with (most of them) are passed over without a call.
+  @inline(__always)
   func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
     if let firstWordClass, !tokens[start].classes.contains(firstWordClass) { return nil }
     if everyNameIsCapitalized, !tokens[start].isCapitalized { return nil }
-    guard tokens[start].isWord, let names = namesByFirstWord[tokens[start].text] else { return nil }
+    return lookUp(tokens, at: start)
+  }
+
+  /// ``match(_:at:)`` past the checks of word class and capital.
+  private func lookUp(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
+    let text = tokens[start].text
+    guard tokens[start].isWord, firstWordLengths & Self.lengthBit(of: text) != 0,
+      firstWordInitials & Self.initialBit(of: text) != 0, let names = namesByFirstWord[text]
+    else { return nil }
     for name in names where start + name.rest.count < tokens.count {
       if name.rest.indices.allSatisfy({ name.rest[$0] == tokens[start + 1 + $0].text }) {
         return (name.entry, name.rest.count + 1)
@@ -58,6 +77,12 @@ struct Gazetteer: Sendable {
     }
     return nil
   }
+
+  /// A word's bit among ``firstWordLengths``: its length in bytes, 63 standing for any longer.
+  private static func lengthBit(of word: String) -> UInt64 { 1 << min(word.utf8.count, 63) }
+
+  /// A word's bit among ``firstWordInitials``: the low six bits of its first byte.
+  private static func initialBit(of word: String) -> UInt64 { 1 << ((word.utf8.first ?? 0) & 63) }
 
   /// The entry for a name written out in full, such as "UNHRC".
   func entry(named name: String) -> Entry? {
