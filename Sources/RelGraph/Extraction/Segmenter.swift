@@ -154,11 +154,21 @@ enum Segmenter {
     var start = line.lowerBound
     var index = line.lowerBound
     while index < line.upperBound {
-      let (scalar, width) = utf8.scalar(at: index)
-      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" else {
-        index += width
+      // A sentence ends only at one of four characters: three ASCII bytes, and "…" (E2 80 A6).
+      let byte = utf8[index]
+      let width =
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+          1
+        } else if byte == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 {
+          3
+        } else {
+          0
+        }
+      guard width > 0 else {
+        index += 1
         continue
       }
+      let scalar = utf8.scalar(at: index).scalar
       var end = index + width
       while end < line.upperBound, case let (closing, closingWidth) = utf8.scalar(at: end),
         "\"'”’»)".unicodeScalars.contains(closing)

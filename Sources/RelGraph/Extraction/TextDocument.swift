@@ -44,12 +44,18 @@ public struct TextDocument: Sendable {
   }
 
   /// Why `bytes` are not text, if they are not: a NUL byte, or the offset of the first byte
-  /// that is not valid UTF-8. ASCII bytes, most of any article, are passed over one by one;
+  /// that is not valid UTF-8. ASCII bytes, most of any article, are passed over eight at a time;
   /// only the others go through a UTF-8 decoder.
   private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> InputError? {
     if !bytes.isEmpty, memchr(bytes.baseAddress!, 0, bytes.count) != nil { return .binary }
     var offset = 0
     while offset < bytes.count {
+      if offset + 8 <= bytes.count,
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        offset += 8
+        continue
+      }
       if bytes[offset] < 0x80 {
         offset += 1
         continue

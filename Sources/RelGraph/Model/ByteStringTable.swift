@@ -10,8 +10,10 @@ struct ByteStringTable {
   private var storage: [UInt8] = []
   /// Where each string lies in `storage`, by number.
   private var ranges: [Range<Int>] = []
-  /// For each slot, the number of the string in it plus one; 0 marks an empty slot.
-  private var slots: [Int32]
+  /// For each slot, the number of the string in it plus one in the low 32 bits (0 marks an empty
+  /// slot), and the high 32 bits of the string's hash in the high ones: a probe compares bytes
+  /// only when the hashes agree, and a miss, most words of an article, reads nothing but slots.
+  private var slots: [UInt64]
 
   /// A table numbering `strings` 0, 1, 2… in order; a repeated string keeps its first number.
   init(_ strings: [String]) {
@@ -19,27 +21,32 @@ struct ByteStringTable {
     while capacity < strings.count * 2 { capacity *= 2 }
     slots = Array(repeating: 0, count: capacity)
     for string in strings {
-      let start = storage.count
-      storage.append(contentsOf: string.utf8)
-      ranges.append(start..<storage.count)
-      let number = ranges.count - 1
-      var slot = storage.withUnsafeBufferPointer { Self.firstSlot(UnsafeBufferPointer(rebasing: $0[start...]), capacity) }
-      while slots[slot] != 0 {
-        if storage[ranges[Int(slots[slot]) - 1]].elementsEqual(storage[start...]) { break }
+      let bytes = Array(string.utf8)
+      ranges.append(storage.count..<storage.count + bytes.count)
+      storage.append(contentsOf: bytes)
+      let hash = bytes.fnv1aHash
+      var slot = Self.firstSlot(hash, capacity)
+      var isRepeated = false
+      while slots[slot] != 0, !isRepeated {
+        isRepeated = storage[ranges[Self.number(in: slots[slot])]].elementsEqual(bytes)
         slot = (slot + 1) & (capacity - 1)
       }
-      if slots[slot] == 0 { slots[slot] = Int32(number + 1) }
+      if !isRepeated { slots[slot] = UInt64(ranges.count) | (hash >> 32) << 32 }
     }
   }
 
   /// The number of the string whose UTF-8 bytes are `bytes`, if the table has it.
   func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    storage.withUnsafeBufferPointer { storage in
-      var slot = Self.firstSlot(bytes, slots.count)
+    let hash = bytes.fnv1aHash
+    return storage.withUnsafeBufferPointer { storage in
+      var slot = Self.firstSlot(hash, slots.count)
       while slots[slot] != 0 {
-        let range = ranges[Int(slots[slot]) - 1]
-        if range.count == bytes.count, bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
-          return Int(slots[slot]) - 1
+        if slots[slot] >> 32 == hash >> 32 {
+          let number = Self.number(in: slots[slot])
+          let range = ranges[number]
+          if range.count == bytes.count, bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
+            return number
+          }
         }
         slot = (slot + 1) & (slots.count - 1)
       }
@@ -53,8 +60,8 @@ struct ByteStringTable {
     return string.withUTF8 { number(of: $0) }
   }
 
-  private static func firstSlot(_ bytes: UnsafeBufferPointer<UInt8>, _ capacity: Int) -> Int {
-    let hash = bytes.fnv1aHash
-    return Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (capacity - 1)
-  }
+  private static func firstSlot(_ hash: UInt64, _ capacity: Int) -> Int { Int(truncatingIfNeeded: hash) & (capacity - 1) }
+
+  /// The number of the string a full slot holds.
+  private static func number(in slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
 }
