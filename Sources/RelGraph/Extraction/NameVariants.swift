@@ -5,24 +5,29 @@ enum NameVariants {
   /// A word of a name, with the forms the rules compare.
   struct Word {
     let text: String
-    /// Lowercased, without accents.
-    let folded: [Character]
-    /// ``folded`` as bytes when it is ASCII, as most names are: edit distances are far cheaper on
-    /// bytes, and for ASCII they are the same as on characters.
-    let foldedASCII: [UInt8]?
+    /// Lowercased, without accents, as UTF-8.
+    let folded: [UInt8]
+    /// Whether ``folded`` is ASCII, as most names are: edit distances are then taken on its
+    /// bytes, far cheaper than on characters and the same for ASCII.
+    let isASCII: Bool
     /// The spelling key: no vowels after the first letter, no doubled letters, common
     /// transliteration choices unified ("sch"/"sh", "ph"/"f", "w"/"v", "ou"/"u").
     let skeleton: String
 
     init(_ text: String) {
       self.text = text
-      let folded = NameKey.fold(text)
-      self.folded = Array(folded)
-      var unified = Array(folded.utf8)
-      foldedASCII = unified.allSatisfy { $0 < 0x80 } ? unified : nil
+      // An ASCII word is lowercased from its bytes in place; only others need Foundation's folding.
+      var bytes = text
+      let asciiFolded = bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? utf8.map(\.asciiLowercased) : nil }
+      folded = asciiFolded ?? Array(NameKey.fold(text).utf8)
+      isASCII = asciiFolded != nil || folded.allSatisfy { $0 < 0x80 }
+      var unified = folded
       for (from, to) in Self.transliterations { unified = Self.replacing(from, with: to, in: unified) }
-      skeleton = foldedASCII == nil ? Self.skeleton(of: String(decoding: unified, as: UTF8.self)) : Self.asciiSkeleton(of: unified)
+      skeleton = isASCII ? Self.asciiSkeleton(of: unified) : Self.skeleton(of: String(decoding: unified, as: UTF8.self))
     }
+
+    /// ``folded`` as characters, for comparing words that are not both ASCII.
+    var characters: [Character] { Array(String(decoding: folded, as: UTF8.self)) }
 
     /// The letters of a word but vowels after the first letter and repeats.
     private static func skeleton(of word: String) -> String {
@@ -80,10 +85,10 @@ enum NameVariants {
     // Most pairs differ in skeleton, and equal words have equal skeletons: that test comes first.
     guard a.skeleton == b.skeleton else { return false }
     if a.text == b.text { return true }
-    guard a.folded.first == b.folded.first else { return false }
-    let limit = max(2, max(a.folded.count, b.folded.count) / 4)
-    if let aBytes = a.foldedASCII, let bBytes = b.foldedASCII { return EditDistance.between(aBytes, bBytes) <= limit }
-    return EditDistance.between(a.folded, b.folded) <= limit
+    func areClose<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Bool {
+      a.first == b.first && EditDistance.between(a, b) <= max(2, max(a.count, b.count) / 4)
+    }
+    return a.isASCII && b.isASCII ? areClose(a.folded, b.folded) : areClose(a.characters, b.characters)
   }
 
   /// How `short` relates to `long` when it is the same person's name, or `nil`.
