@@ -41,6 +41,16 @@ extension UInt8 {
   var asciiLowercased: UInt8 { isASCIICapital ? self | 0x20 : self }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+  /// Calls `body` with these bytes, ASCII capitals made lower case, in a buffer on the stack.
+  func withASCIILowercased<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lower in
+      for (index, byte) in enumerated() { lower[index] = byte.asciiLowercased }
+      return body(UnsafeBufferPointer(lower))
+    }
+  }
+}
+
 extension String {
   /// `lowercased()`, with ASCII lowercased byte by byte: extraction lowercases every token and
   /// line of every document, and most of their characters are ASCII. Other characters take their

@@ -203,9 +203,18 @@ enum Segmenter {
     {
       wordStart = before
     }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[wordStart..<index]), as: UTF8.self)
+    let bytes = UnsafeBufferPointer(rebasing: utf8[wordStart..<index])
+    // An ASCII word, as abbreviations and most initials are, is checked on its bytes.
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      if bytes.count == 1 { return bytes[0].isASCIICapital }
+      return bytes.withASCIILowercased { abbreviationTable.number(of: $0) != nil }
+    }
+    let word = String(decoding: bytes, as: UTF8.self)
     let lower = word.lowercased()
     if lower.count == 1, word.first?.isUppercase == true { return true }
     return abbreviations.contains(lower)
   }
+
+  /// ``abbreviations`` by their bytes.
+  private static let abbreviationTable = ByteStringTable(Array(abbreviations))
 }

@@ -28,11 +28,7 @@ struct Token {
       (lower, classes) = (text, WordClass(lowercased: bytes))
       return
     }
-    (lower, classes) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-      for (index, byte) in bytes.enumerated() { buffer[index] = byte.asciiLowercased }
-      let lower = UnsafeBufferPointer(buffer)
-      return (String(decoding: lower, as: UTF8.self), WordClass(lowercased: lower))
-    }
+    (lower, classes) = bytes.withASCIILowercased { (String(decoding: $0, as: UTF8.self), WordClass(lowercased: $0)) }
   }
 
   /// The token of any other text.
