@@ -5,7 +5,8 @@ enum AtomicFile {
   /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
   ///
   /// Plain `fopen`/`fwrite`: Foundation's file writing costs about ten times as much per file,
-  /// which shows when thousands of drawings are written.
+  /// which shows when thousands of drawings are written. The bytes are written where they lie,
+  /// region by region, not copied first: a graph's JSON can be hundreds of megabytes.
   ///
   /// - Throws: ``CLIError`` naming the file and the reason.
   static func write(_ bytes: some DataProtocol, to path: String) throws {
@@ -14,11 +15,11 @@ enum AtomicFile {
     guard let file = fopen(temporary, "wb") else {
       throw CLIError.unwritable(path, String(cString: strerror(errno)))
     }
-    let contiguous = Array(bytes)
-    let written = contiguous.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+    var written = 0
+    for region in bytes.regions { written += region.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) } }
     let closed = fclose(file) == 0
     // rename(2) replaces the destination atomically: readers see the old file or the new one.
-    guard written == contiguous.count, closed, rename(temporary, path) == 0 else {
+    guard written == bytes.count, closed, rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
       throw CLIError.unwritable(path, reason)

@@ -12,7 +12,9 @@ extension RelGraphCommand {
 
     func run() async throws {
       let graph = try await input.graph()
-      try output.write(NodeLinkJSON.encode(graph) + [UInt8(ascii: "\n")])
+      var json = NodeLinkJSON.encode(graph)
+      json.append(UInt8(ascii: "\n"))
+      try output.write(json)
     }
   }
 }
