@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Installs what relgraph needs and the machine lacks: Graphviz's C library and headers
-# (libgraphviz-dev, with pkg-config) and, for the tests, Python's networkx.
+# (libgraphviz-dev, with pkg-config), mimalloc, the allocator the command links on Linux
+# (libmimalloc-dev), and, for the tests, Python's networkx.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! pkg-config --exists libgvc 2>/dev/null; then
-  if command -v apt-get >/dev/null; then
+if command -v apt-get >/dev/null; then
+  if ! dpkg -s libgraphviz-dev libmimalloc-dev pkg-config >/dev/null 2>&1; then
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
-  elif command -v brew >/dev/null; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libmimalloc-dev pkg-config >/dev/null
+  fi
+elif ! pkg-config --exists libgvc 2>/dev/null; then
+  if command -v brew >/dev/null; then
     brew install graphviz pkg-config
   else
-    echo "install Graphviz's development files (libgraphviz-dev or graphviz) and pkg-config" >&2
+    echo "install Graphviz's development files (libgraphviz-dev or graphviz), pkg-config and, on Linux, mimalloc" >&2
     exit 1
   fi
 fi
