@@ -37,7 +37,7 @@ extension DocumentExtraction {
     at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> Mention? {
     var candidates: [Candidate] = []
-    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.id(of: entry.canonical).flatMap(people.person) {
+    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.id(of: entry.canonical).flatMap({ people.person($0) }) {
       candidates.append(Candidate(named: .entity(person), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
@@ -70,7 +70,7 @@ extension DocumentExtraction {
     }
     // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
     let isKnown = graph.entities[entity.id].map { known in
-      entity.aliases.allSatisfy(known.isNamed)
+      entity.aliases.allSatisfy { known.isNamed($0) }
     }
     if isKnown != true { graph.add(entity) }
     let range = position..<position + winner.length
@@ -111,7 +111,7 @@ extension DocumentExtraction {
     var holders = people.holders(of: title.role, in: country)
     let isNew = holders.isEmpty
     if isNew { holders = people.placelessHolders(of: title.role) }
-    guard holders.count == 1, let person = holders.first.flatMap(people.person) else { return nil }
+    guard holders.count == 1, let person = holders.first.flatMap({ people.person($0) }) else { return nil }
     return (person, end - position, title.role, country, isNew)
   }
 }

@@ -137,9 +137,9 @@ extension DocumentExtraction {
       guard let id = country(of: mention), !countries.contains(where: { country(of: $0) == id }) else { continue }
       countries.append(mention)
     }
-    let ids = countries.compactMap(country(of:))
+    let ids = countries.compactMap { country(of: $0) }
     if let between = tokens[position...].firstIndex(where: { ["between", "entre"].contains($0.lower) }), between <= position + 3 {
-      let pair = arguments(index).filter { $0.range.lowerBound > between }.prefix(2).compactMap(country(of:))
+      let pair = arguments(index).filter { $0.range.lowerBound > between }.prefix(2).compactMap { country(of: $0) }
       if pair.count == 2 { relate(pair[0], kind, pair[1], sentence: index, rule: rule) }
       return
     }
@@ -148,7 +148,7 @@ extension DocumentExtraction {
       return
     }
     if position + 1 < tokens.count, ["with", "con"].contains(tokens[position + 1].lower),
-      let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap(country(of:))
+      let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap({ country(of: $0) })
     {
       for other in countries where other.range.lowerBound > position {
         if let id = country(of: other) { relate(subject, kind, id, sentence: index, rule: rule) }
