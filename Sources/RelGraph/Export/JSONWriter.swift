@@ -2,6 +2,9 @@
 struct JSONWriter {
   private(set) var bytes: [UInt8] = []
 
+  /// A writer whose buffer holds `capacity` bytes before it grows.
+  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
   mutating func string(_ text: String) {

@@ -12,7 +12,7 @@ extension RelGraphCommand {
 
     func run() async throws {
       let graph = try await input.graph()
-      var json = NodeLinkJSON.encode(graph)
+      var json = NodeLinkJSON.encodedBytes(graph)
       json.append(UInt8(ascii: "\n"))
       try output.write(json)
     }
