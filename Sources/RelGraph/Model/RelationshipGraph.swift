@@ -38,20 +38,16 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
-    let known = entities[entity.id]
-    if var merged = known {
-      merged.merge(entity)
-      entities[entity.id] = merged
-    } else {
+    guard let known = entities.index(forKey: entity.id) else {
       entities[entity.id] = entity
+      if indexesNames { index(Self.indexedNames(of: entity), of: entity.id, isNew: true) }
+      return
     }
-    guard indexesNames else { return }
-    // Only the names the graph lacks need folding into the index.
-    if let known {
-      index(entity.allNames.filter { !known.isNamed($0) }, of: entity.id, isNew: false)
-    } else {
-      index(Self.indexedNames(of: entity), of: entity.id, isNew: true)
-    }
+    // Only the names the graph lacks need folding into the index. The entity is merged where it
+    // lies: a copy of it, written back, hashed its id again and retained every field.
+    let newNames = indexesNames ? entity.allNames.filter { !entities.values[known].isNamed($0) } : []
+    entities.values[known].merge(entity)
+    if !newNames.isEmpty { index(newNames, of: entity.id, isNew: false) }
   }
 
   /// Replaces the entity that has `entity`'s id, keeping the name index in step.
