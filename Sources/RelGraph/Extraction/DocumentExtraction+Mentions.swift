@@ -51,7 +51,8 @@ extension DocumentExtraction {
     if let range = OrganizationPattern.match(tokens, at: position) {
       candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, written: nil), length: range.count))
     }
-    let reference = officeReference(at: position, tokens, countries)
+    // A reference starts with a title: most tokens start none, and are passed over without a call.
+    let reference = tokens[position].classes.contains(.title) ? officeReference(at: position, tokens, countries) : nil
     if let reference { candidates.append(Candidate(named: .entity(reference.person), length: reference.length)) }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
       candidates.append(Candidate(

@@ -9,11 +9,16 @@ extension DocumentExtraction {
     var found: [PersonSighting] = []
     var position = 0
     while position < tokens.count {
-      if let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found), !sightings.isEmpty {
+      // Each rule is called only at a token that can start what it finds, not at every token: a
+      // word of a title for the first, a capital for the others.
+      if !tokens[position].classes.isDisjoint(with: Self.titleStarts),
+        let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found), !sightings.isEmpty
+      {
         found += sightings
         position = sightings.map(\.range.upperBound).max()!
-      } else if let sighting = appositivePerson(at: position, tokens, countries, sentence: index)
-        ?? reportingPerson(at: position, tokens, countries, sentence: index)
+      } else if tokens[position].isCapitalized,
+        let sighting = appositivePerson(at: position, tokens, countries, sentence: index)
+          ?? reportingPerson(at: position, tokens, countries, sentence: index)
       {
         found.append(sighting)
         position = sighting.range.upperBound
@@ -23,6 +28,10 @@ extension DocumentExtraction {
     }
     return found
   }
+
+  /// The words ``titledPeople(at:_:_:sentence:previous:)`` starts at: a title's first word,
+  /// "counterpart" and a plural title.
+  private static let titleStarts: WordClass = [.title, .counterpart, .pluralTitle]
 
   /// Words that turn a country's demonym into a region's: "Latin American", "South American".
   private static let regionQualifiers: Set<String> = ["latin", "south", "central", "north", "pan", "afro", "native", "ibero", "anglo"]
