@@ -19,10 +19,16 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   public init() {}
 
-  /// A graph that keeps no name index until it is merged into one that does.
+  /// A graph that keeps no name index until it is merged into one that does: a document's. Its
+  /// tables start at the size an article's graph reaches, rather than growing to it step by
+  /// step, each step hashing every key again.
   static func withoutNameIndex() -> RelationshipGraph {
     var graph = RelationshipGraph()
     graph.indexesNames = false
+    graph.entities.reserveCapacity(64)
+    graph.relationIndex.reserveCapacity(64)
+    graph.outgoing.reserveCapacity(32)
+    graph.incoming.reserveCapacity(32)
     return graph
   }
 
