@@ -17,13 +17,14 @@ struct DocumentExtraction {
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
   /// How often each country (by canonical name) has been named so far, to resolve descriptors.
   var countryMentions: [String: Int] = [:]
-  /// What the relations of each sentence share, worked out at the sentence's first relation.
-  private var relationContexts: [Int: RelationContext] = [:]
+  /// What the relations of each sentence share, by sentence, worked out at the sentence's first relation.
+  private var relationContexts: [RelationContext?] = []
 
   init(document: TextDocument) { self.document = document }
 
   mutating func run() -> RelationshipGraph {
     (sentences, headings) = Segmenter.sentences(of: document)
+    relationContexts = Array(repeating: nil, count: sentences.count)
     countries = sentences.map { countryMatches(in: $0.tokens) }
     let sightings = sentences.indices.flatMap { findPeople(in: $0) }
     people = PersonDirectory(sightings: sightings)

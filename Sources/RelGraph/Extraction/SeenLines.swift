@@ -8,7 +8,12 @@ import Foundation
 /// hash an earlier one has is made a `String` and compared. Making and hashing every line as a
 /// `String` (which checks and normalizes it) took about 3% of extraction's instructions.
 struct SeenLines {
-  private var linesByHash: [UInt64: [Range<Int>]] = [:]
+  /// The first line recorded with each hash.
+  private var lineByHash: [UInt64: Range<Int>] = [:]
+  /// The further lines recorded with a hash that differ from the first: lines that differ in
+  /// text and agree in hash, which 64 bits make all but impossible. Kept apart, so that each line
+  /// recorded needs no list of its own.
+  private var otherLinesByHash: [UInt64: [Range<Int>]] = [:]
 
   /// Records the line at `range` of `document`, given as its lowercased UTF-8 bytes
   /// (``TextDocument/appendUTF8(of:lowercased:to:)``).
@@ -16,11 +21,14 @@ struct SeenLines {
   /// - Returns: Whether the line is new: no line recorded before equals it.
   mutating func insert(_ lowercased: [UInt8], at range: Range<Int>, of document: TextDocument) -> Bool {
     let hash = Self.hash(lowercased)
-    if let earlier = linesByHash[hash] {
-      let line = String(decoding: lowercased, as: UTF8.self)
-      if earlier.contains(where: { document.text($0, lowercased: true) == line }) { return false }
+    guard let first = lineByHash[hash] else {
+      lineByHash[hash] = range
+      return true
     }
-    linesByHash[hash, default: []].append(range)
+    let line = String(decoding: lowercased, as: UTF8.self)
+    let earlier = [first] + (otherLinesByHash[hash] ?? [])
+    if earlier.contains(where: { document.text($0, lowercased: true) == line }) { return false }
+    otherLinesByHash[hash, default: []].append(range)
     return true
   }
 
