@@ -85,6 +85,16 @@ import Testing
     }
   }
 
+  @Test("Sorted relations list every relation once, by source, kind and target, as the JSON does")
+  func sortedRelations() throws {
+    let graph = try Fixtures.corpusGraph()
+    let sorted = graph.sortedRelations
+    #expect(Set(sorted) == Set(graph.relations) && sorted.count == graph.relations.count)
+    #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.key < $1.key })
+    let decoded = try NodeLinkJSON.decode(NodeLinkJSON.encode(graph))
+    #expect(decoded.relations.map(\.key) == sorted.map(\.key))
+  }
+
   @Test("Each kind's ordinal is its place in allCases, which tables indexed by kind rely on")
   func ordinals() {
     #expect(RelationKind.allCases.map(\.ordinal) == Array(RelationKind.allCases.indices))
