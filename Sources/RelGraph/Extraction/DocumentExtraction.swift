@@ -5,8 +5,8 @@ struct DocumentExtraction {
   var sentences: [Sentence] = []
   /// The heading above each paragraph, for context such as a year.
   var headings: [Int: String] = [:]
-  /// The document's graph, without a name index: ``Extractor`` merges it into one with an index.
-  var graph = RelationshipGraph.withoutNameIndex()
+  /// The document's graph, without indexes: ``Extractor`` merges it into one with them.
+  var graph = RelationshipGraph.withoutIndexes()
   var people = PersonDirectory()
   /// The entity mentions of each sentence, in token order.
   var mentions: [[Mention]] = []

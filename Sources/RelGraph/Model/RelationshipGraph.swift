@@ -13,22 +13,21 @@ public struct RelationshipGraph: Sendable, Equatable {
   private(set) var incoming: [EntityID: [Int]] = [:]
   /// Entity ids by folded name and alias, for lookups by name.
   private(set) var idsByName: [String: [EntityID]] = [:]
-  /// Whether ``idsByName`` is kept. Only a document's own graph goes without: it is merged into
-  /// one that keeps it, and so folds each name once, not once in every document that names it.
-  private var indexesNames = true
+  /// Whether ``idsByName``, ``outgoing`` and ``incoming`` are kept. Only a document's own graph
+  /// goes without: nothing looks up its names or the relations of one entity, and it is merged
+  /// into one that keeps them, which folds each name once, not once in every document that names it.
+  private var keepsIndexes = true
 
   public init() {}
 
-  /// A graph that keeps no name index until it is merged into one that does: a document's. Its
-  /// tables start at the size an article's graph reaches, rather than growing to it step by
-  /// step, each step hashing every key again.
-  static func withoutNameIndex() -> RelationshipGraph {
+  /// A graph that keeps no name index and no lists of relations by end until it is merged into
+  /// one that does: a document's. Its tables start at the size an article's graph reaches,
+  /// rather than growing to it step by step, each step hashing every key again.
+  static func withoutIndexes() -> RelationshipGraph {
     var graph = RelationshipGraph()
-    graph.indexesNames = false
+    graph.keepsIndexes = false
     graph.entities.reserveCapacity(64)
     graph.relationIndex.reserveCapacity(64)
-    graph.outgoing.reserveCapacity(32)
-    graph.incoming.reserveCapacity(32)
     return graph
   }
 
@@ -46,12 +45,12 @@ public struct RelationshipGraph: Sendable, Equatable {
   public mutating func add(_ entity: Entity) {
     guard let known = entities.index(forKey: entity.id) else {
       entities[entity.id] = entity
-      if indexesNames { index(Self.indexedNames(of: entity), of: entity.id, isNew: true) }
+      if keepsIndexes { index(Self.indexedNames(of: entity), of: entity.id, isNew: true) }
       return
     }
     // Only the names the graph lacks need folding into the index. The entity is merged where it
     // lies: a copy of it, written back, hashed its id again and retained every field.
-    let newNames = indexesNames ? entity.allNames.filter { !entities.values[known].isNamed($0) } : []
+    let newNames = keepsIndexes ? entity.allNames.filter { !entities.values[known].isNamed($0) } : []
     entities.values[known].merge(entity)
     if !newNames.isEmpty { index(newNames, of: entity.id, isNew: false) }
   }
@@ -122,6 +121,7 @@ public struct RelationshipGraph: Sendable, Equatable {
     let index = relations.count
     relations.append(relation)
     relationIndex[relation.key] = index
+    guard keepsIndexes else { return }
     outgoing[relation.source, default: []].append(index)
     incoming[relation.target, default: []].append(index)
   }
