@@ -114,13 +114,13 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// Adds a relation whose ends are entities of the graph, or merges its evidence into the one
   /// with the same ends and kind.
   mutating func insert(_ relation: Relation) {
-    if let index = relationIndex[relation.key] {
+    // A new relation gets the next index, looked up and stored with one hashing of its key.
+    let index = relationIndex.valueInserting(relations.count, for: relation.key)
+    guard index == relations.count else {
       relations[index].merge(relation)
       return
     }
-    let index = relations.count
     relations.append(relation)
-    relationIndex[relation.key] = index
     guard keepsIndexes else { return }
     outgoing[relation.source, default: []].append(index)
     incoming[relation.target, default: []].append(index)
@@ -150,5 +150,15 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   public static func == (lhs: RelationshipGraph, rhs: RelationshipGraph) -> Bool {
     lhs.entities == rhs.entities && Set(lhs.relations) == Set(rhs.relations)
+  }
+}
+
+extension Dictionary {
+  /// The value for `key`, after storing `value` for it if the dictionary had none: the
+  /// defaulted subscript, accessed in place, stores its default for a key it lacks, so the
+  /// lookup and the insertion hash the key once.
+  fileprivate mutating func valueInserting(_ value: Value, for key: Key) -> Value {
+    func read(_ stored: inout Value) -> Value { stored }
+    return read(&self[key, default: value])
   }
 }
