@@ -14,7 +14,7 @@ public struct Extractor: Sendable {
     return graph
   }
 
-  /// The graph of one document, without the name index that merging it builds.
+  /// The graph of one document, without the indexes that merging it builds.
   private func documentGraph(_ document: TextDocument) -> RelationshipGraph {
     var extraction = DocumentExtraction(document: document)
     return extraction.run()

@@ -8,8 +8,7 @@ public struct TextDocument: Sendable {
   /// The name evidence will cite, usually the file name.
   public var name: String
   /// The text as valid UTF-8, markup masked. The segmenter and tokenizer read it in place, and
-  /// the ranges of sentences and tokens are byte offsets into it; a scalar took four bytes when
-  /// documents were kept as scalars.
+  /// the ranges of sentences and tokens are byte offsets into it.
   let utf8: [UInt8]
   /// The size of the original text in bytes.
   public let byteCount: Int
@@ -122,7 +121,8 @@ public struct TextDocument: Sendable {
       output.append(contentsOf: utf8[range])
     } else {
       utf8.withUnsafeBufferPointer { utf8 in
-        // Runs of ASCII, most of any line, are copied whole and lowercased in place.
+        // Runs of ASCII, most of any line, are copied whole and lowercased in place, not through
+        // `withASCIILowercased`, whose buffer on the stack costs a further copy of every line.
         var offset = range.lowerBound
         while offset < range.upperBound {
           var end = offset
