@@ -28,9 +28,10 @@ enum InputLoader {
   static let maximumBytes = 1 << 30
 
   static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws -> RelationshipGraph {
-    let files = try expandingFolders(paths).map { path in (path: path, bytes: try read(path)) }
+    let paths = try expandingFolders(paths)
     var graph = RelationshipGraph()
-    for (path, bytes) in files where isGraph(path) {
+    for path in paths where isGraph(path) {
+      let bytes = try read(path)
       do {
         let decoded = try NodeLinkJSON.decode(bytes)
         if graph.entities.isEmpty { graph = decoded } else { graph.merge(decoded) }
@@ -38,16 +39,21 @@ enum InputLoader {
         throw CLIError.unreadable(path, error)
       }
     }
-    let texts = files.filter { !isGraph($0.path) }
+    // Texts are sized now, so that a missing file fails at once, and read when their turn comes:
+    // an archive never sits in memory whole.
+    let texts = try paths.filter { !isGraph($0) }.map { path in (path: path, size: try FileContents.size(of: path, limit: maximumBytes)) }
     guard !texts.isEmpty else { return graph }
-    let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.bytes.count })
+    let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.size })
     defer { progress.finish() }
-    // Each text is checked and decoded as its turn to be extracted comes, in parallel.
+    // Each text is read, checked and decoded as its turn to be extracted comes, in parallel.
     let extracted = try await Extractor().extract(count: texts.count, maxConcurrency: jobs, progress: progress.report) {
       (index) throws(CLIError) in
-      let (path, bytes) = texts[index]
+      let path = texts[index].path
       do {
+        let bytes = try FileContents.bytes(of: path, limit: maximumBytes)
         return try TextDocument(name: path == "-" ? "-" : (path as NSString).lastPathComponent, bytes: bytes)
+      } catch let error as CLIError {
+        throw error
       } catch {
         throw CLIError.unreadable(path, error)
       }
