@@ -18,12 +18,12 @@ enum DateFinder {
     for (index, token) in tokens.enumerated() {
       if let value = Self.year(of: token) {
         year = year ?? value
-      } else if token.classes.contains(.month), let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].lower == "de" {
+      } else if token.classes.contains(.month), let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de") {
         guard month == nil else { continue }
         month = number
-        if index + 1 < tokens.count, let value = Int(tokens[index + 1].text), (1...31).contains(value) {
+        if index + 1 < tokens.count, let value = tokens[index + 1].number, (1...31).contains(value) {
           day = value
-        } else if index >= 2, tokens[index - 1].lower == "de", let value = Int(tokens[index - 2].text), (1...31).contains(value) {
+        } else if index >= 2, tokens[index - 1].is("de"), let value = tokens[index - 2].number, (1...31).contains(value) {
           day = value
         }
       }
@@ -45,7 +45,7 @@ enum DateFinder {
   /// The year a token is: four digits from 1900 to 2100.
   private static func year(of token: Token) -> Int? {
     // Four bytes first: most words are not, and a number is written in ASCII.
-    guard token.text.utf8.count == 4, let value = Int(token.text), (1900...2100).contains(value) else { return nil }
+    guard token.range.count == 4, let value = token.number, (1900...2100).contains(value) else { return nil }
     return value
   }
 

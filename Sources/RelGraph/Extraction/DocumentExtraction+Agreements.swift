@@ -32,7 +32,7 @@ extension DocumentExtraction {
       let tokens = sentences[index].tokens
       guard let trigger = tokens.firstIndex(where: { $0.classes.contains(.agreement) }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
-      let between = tokens[trigger...].prefix(4).firstIndex { ["between", "entre"].contains($0.lower) }
+      let between = tokens[trigger...].prefix(4).firstIndex { $0.is(oneOf: ["between", "entre"]) }
       let parties = agreementParties(in: index, after: between)
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
@@ -90,7 +90,7 @@ extension DocumentExtraction {
         }
         guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else { continue }
         // "A and B signed …", or in the passive "… was signed by A and B".
-        let isPassive = verb + 1 < tokens.count && ["by", "por"].contains(tokens[verb + 1].lower)
+        let isPassive = verb + 1 < tokens.count && tokens[verb + 1].is(oneOf: ["by", "por"])
         for mention in mentions[index] where mention.kind == .person && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb) {
           relate(mention.id, .signed, id, sentence: index, rule: "signatory")
         }
@@ -116,18 +116,18 @@ extension DocumentExtraction {
       if let word = Self.topicWords[tokens[cursor].lower] {
         topic = word
         start = cursor
-      } else if !["and", "y", "&", "-"].contains(tokens[cursor].lower) {
+      } else if !tokens[cursor].is(oneOf: ["and", "y", "&", "-"]) {
         break
       }
       cursor -= 1
     }
-    if topic.isEmpty, trigger + 2 < tokens.count, ["de", "on", "of"].contains(tokens[trigger + 1].lower),
+    if topic.isEmpty, trigger + 2 < tokens.count, tokens[trigger + 1].is(oneOf: ["de", "on", "of"]),
       let word = Self.topicWords[tokens[trigger + 2].lower]
     {
       topic = word  // "acuerdo de defensa", "agreement on trade"
     }
     var end = trigger + 1
-    if tokens[trigger].lower == "memorandum", end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].lower == "understanding" {
+    if tokens[trigger].is("memorandum"), end + 1 < tokens.count, tokens[end].is("of"), tokens[end + 1].is("understanding") {
       end += 2
     }
     return (text(of: start..<end, tokens), topic)
@@ -158,6 +158,6 @@ extension DocumentExtraction {
       if let year = DateFinder.year(in: sentences[cursor].tokens) { return year }
       cursor -= 1
     }
-    return headings[paragraph].flatMap { DateFinder.year(in: Tokenizer.tokens(of: $0)) }
+    return headings[paragraph].flatMap { Tokenizer.withTokens(of: $0, DateFinder.year(in:)) }
   }
 }

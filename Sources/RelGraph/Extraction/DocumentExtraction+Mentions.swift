@@ -79,7 +79,7 @@ extension DocumentExtraction {
     if entity.kind == .person, let reference, reference.isNew, reference.person.id == entity.id {
       pendingOffices.append((entity.id, reference.role, reference.country))
     }
-    let possessive = range.upperBound < tokens.count && ["'s", "’s"].contains(tokens[range.upperBound].lower)
+    let possessive = range.upperBound < tokens.count && tokens[range.upperBound].is(oneOf: ["'s", "’s"])
     return Mention(
       id: entity.id, kind: entity.kind, range: range, text: text(of: range, tokens),
       isPossessive: possessive, isPlural: winner.isPlural)

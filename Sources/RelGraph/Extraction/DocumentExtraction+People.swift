@@ -56,8 +56,8 @@ extension DocumentExtraction {
   /// The country named by the words just before `position` ("Iran's", "Bolivian", "Iran's newly elected").
   func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> String? {
     var end = position
-    while end > 0, RoleLexicon.modifiers.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "counterpart" { end -= 1 }
-    if end > 0, tokens[end - 1].lower == "'s" || tokens[end - 1].lower == "’s" { end -= 1 }
+    while end > 0, RoleLexicon.modifiers.contains(tokens[end - 1].lower) || tokens[end - 1].is("counterpart") { end -= 1 }
+    if end > 0, tokens[end - 1].is("'s") || tokens[end - 1].is("’s") { end -= 1 }
     return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
   }
 
@@ -91,15 +91,15 @@ extension DocumentExtraction {
       let rank = RoleLexicon.rankLength(in: tokens, at: position)
       if rank > 0 {
         position += rank
-      } else if RoleLexicon.modifiers.contains(tokens[position].lower), !tokens[position].isCapitalized || tokens[position].lower == "the" {
+      } else if RoleLexicon.modifiers.contains(tokens[position].lower), !tokens[position].isCapitalized || tokens[position].is("the") {
         position += 1
-      } else if ["of", "de", "del"].contains(tokens[position].lower), let match = countryAfterPreposition(position, tokens, countries) {
+      } else if tokens[position].is(oneOf: ["of", "de", "del"]), let match = countryAfterPreposition(position, tokens, countries) {
         country = country ?? match.country
         position = match.end
       } else if let demonym = countries.first(where: { $0.range.lowerBound == position }), !tokens[position].isCapitalized {
         country = country ?? demonym.entry.canonical  // "el primer mandatario iraní"
         position = demonym.range.upperBound
-      } else if tokens[position].text == ",", !sawComma {
+      } else if tokens[position].is(","), !sawComma {
         sawComma = true
         position += 1
       } else {
@@ -128,11 +128,11 @@ extension DocumentExtraction {
     _ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> (country: String, end: Int)? {
     var next = position + 1
-    while next < tokens.count, ["the", "la", "el"].contains(tokens[next].lower) { next += 1 }
+    while next < tokens.count, tokens[next].is(oneOf: ["the", "la", "el"]) { next += 1 }
     // Long forms the gazetteer lacks end in the country name: "República Islámica de Irán".
     for match in countries where match.range.lowerBound >= next && match.range.lowerBound <= next + 4 {
       let between = tokens[next..<match.range.lowerBound]
-      if between.allSatisfy({ $0.isCapitalized || ["de", "of", "del"].contains($0.lower) }) {
+      if between.allSatisfy({ $0.isCapitalized || $0.is(oneOf: ["de", "of", "del"]) }) {
         return (match.entry.canonical, match.range.upperBound)
       }
     }
@@ -149,15 +149,15 @@ extension DocumentExtraction {
     let fullRole = start > 0 ? portfolios[tokens[start - 1].lower].map { "\($0) \(role)" } ?? role : role
     var position = start + 1
     var listed: [String] = []
-    if position < tokens.count, ["of", "de"].contains(tokens[position].lower) {
+    if position < tokens.count, tokens[position].is(oneOf: ["of", "de"]) {
       position += 1
       while position < tokens.count, let match = countries.first(where: { $0.range.lowerBound == position }) {
         listed.append(match.entry.canonical)
         position = match.range.upperBound
-        if position < tokens.count, ["and", "y", ","].contains(tokens[position].lower) { position += 1 } else { break }
+        if position < tokens.count, tokens[position].is(oneOf: ["and", "y", ","]) { position += 1 } else { break }
       }
     }
-    while position < tokens.count, RoleLexicon.modifiers.contains(tokens[position].lower) || tokens[position].text == "(" {
+    while position < tokens.count, RoleLexicon.modifiers.contains(tokens[position].lower) || tokens[position].is("(") {
       position += 1
     }
     var people: [(name: Range<Int>, country: String?)] = []
@@ -166,18 +166,18 @@ extension DocumentExtraction {
       guard let name = personName(at: position, tokens, countries) else { break }
       position = name.upperBound
       var country: String?
-      if position + 2 < tokens.count, tokens[position].text == "(",
-        let match = countries.first(where: { $0.range.lowerBound == position + 1 }), tokens[match.range.upperBound].text == ")"
+      if position + 2 < tokens.count, tokens[position].is("("),
+        let match = countries.first(where: { $0.range.lowerBound == position + 1 }), tokens[match.range.upperBound].is(")")
       {
         country = match.entry.canonical
         position = match.range.upperBound + 1
       }
       people.append((name, country))
-      guard position < tokens.count, ["and", "y", ","].contains(tokens[position].lower) else { break }
+      guard position < tokens.count, tokens[position].is(oneOf: ["and", "y", ","]) else { break }
       position += 1
     }
     guard people.count >= 2 else { return nil }
-    let respectively = tokens[position...].prefix(3).contains { ["respectively", "respectivamente"].contains($0.lower) }
+    let respectively = tokens[position...].prefix(3).contains { $0.is(oneOf: ["respectively", "respectivamente"]) }
     return people.enumerated().map { offset, person in
       let country = person.country ?? (respectively && listed.count == people.count ? listed[offset] : nil)
       return PersonSighting(
@@ -191,20 +191,20 @@ extension DocumentExtraction {
   private func appositivePerson(
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
   ) -> PersonSighting? {
-    guard tokens[start].isCapitalized, start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].text == "," || !tokens[start - 1].isWord,
+    guard tokens[start].isCapitalized, start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].is(",") || !tokens[start - 1].isWord,
       let name = personName(at: start, tokens, countries), name.count >= 2
     else { return nil }
     let fullName = text(of: name, tokens)
     var position = name.upperBound
-    if position + 1 < tokens.count, tokens[position].text == "," {
+    if position + 1 < tokens.count, tokens[position].is(",") {
       position += 1
-      if tokens[position].lower == "the" || tokens[position].lower == "a" { position += 1 }
+      if tokens[position].is("the") || tokens[position].is("a") { position += 1 }
       if position < tokens.count, let title = RoleLexicon.title(in: tokens, at: position) {
         var sighting = PersonSighting(
           name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
           country: nil, organization: nil, rule: "appositive")
         let after = position + title.length
-        if after < tokens.count, ["of", "at", "de", "del"].contains(tokens[after].lower) {
+        if after < tokens.count, tokens[after].is(oneOf: ["of", "at", "de", "del"]) {
           if let organization = organizationAfter(after + 1, tokens) {
             sighting.organization = organization
           } else if let match = countryAfterPreposition(after, tokens, countries) {
@@ -235,9 +235,9 @@ extension DocumentExtraction {
     guard start > 0, tokens[start].isCapitalized, let name = personName(at: start, tokens, countries),
       name.count <= 3
     else { return nil }
-    let previous = tokens[start - 1].lower
-    let afterAccordingTo = (previous == "to" && start >= 2 && tokens[start - 2].lower == "according") || previous == "según"
-    let beforeVerb = [",", "\"", "”", "’", "'"].contains(previous) && name.upperBound < tokens.count
+    let previous = tokens[start - 1]
+    let afterAccordingTo = (previous.is("to") && start >= 2 && tokens[start - 2].is("according")) || previous.is("según")
+    let beforeVerb = previous.is(oneOf: [",", "\"", "”", "’", "'"]) && name.upperBound < tokens.count
       && Self.reportingVerbs.contains(tokens[name.upperBound].lower)
     guard afterAccordingTo || beforeVerb else { return nil }
     return PersonSighting(
@@ -274,7 +274,7 @@ extension DocumentExtraction {
       end += 1
       // A hyphenated surname written without spaces is one word: "Díaz-Canel", but not a pair of
       // countries ("the Iran-Bolivia deal").
-      if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+      if end + 1 < tokens.count, tokens[end].is("-"), tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
         tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isCapitalized,
         !countries.contains(where: { $0.range.lowerBound == end + 1 })
       {

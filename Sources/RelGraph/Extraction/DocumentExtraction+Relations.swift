@@ -19,7 +19,7 @@ extension DocumentExtraction {
 
   /// Whether a negation stands within three words before the trigger at `position` ("did not sign").
   func isNegated(_ position: Int, _ tokens: [Token]) -> Bool {
-    tokens[max(0, position - 3)..<position].contains { $0.classes.contains(.negation) || $0.lower.hasSuffix("n't") }
+    tokens[max(0, position - 3)..<position].contains { $0.classes.contains(.negation) }
   }
 
   /// Applies every trigger-word rule to sentence `index`.
@@ -29,14 +29,14 @@ extension DocumentExtraction {
     guard found.count >= 2 else { return }
     for (position, token) in tokens.enumerated()
     where !token.classes.isDisjoint(with: .relationTrigger) && !isNegated(position, tokens) {
-      let word = token.lower
       let classes = token.classes
-      let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
+      // The word after the trigger, which some triggers need ("sale of", "ties with").
+      func nextIs(_ words: StaticString...) -> Bool { position + 1 < tokens.count && tokens[position + 1].is(oneOf: words) }
       if classes.contains(.visit) {
         relateVisit(at: position, index)
       } else if classes.contains(.meeting) {
         relateMeeting(at: position, index)
-      } else if classes.contains(.selling) || (word == "sale" && next == "of")
+      } else if classes.contains(.selling) || (token.is("sale") && nextIs("of"))
         || (classes.contains(.sending) && !SupplyItems.items(in: tokens, after: position).isEmpty)
       {
         relateSupply(at: position, index, sellerFirst: true)
@@ -44,16 +44,16 @@ extension DocumentExtraction {
         relateSupply(at: position, index, sellerFirst: false)
       } else if classes.contains(.alliance) {
         relateSymmetric(.alliedWith, at: position, index, rule: "alliance-word")
-      } else if classes.contains(.cooperation) || (classes.contains(.ties) && ["with", "between", "con", "entre"].contains(next)) {
+      } else if classes.contains(.cooperation) || (classes.contains(.ties) && nextIs("with", "between", "con", "entre")) {
         relateSymmetric(.cooperatesWith, at: position, index, rule: "cooperation-word")
-      } else if classes.contains(.support) || (word == "side" && next == "with") || (word == "support" && next == "for") {
+      } else if classes.contains(.support) || (token.is("side") && nextIs("with")) || (token.is("support") && nextIs("for")) {
         relateStance(.supports, at: position, index, rule: "support-word")
-      } else if classes.contains(.opposition) || (word == "demanded" && ["answers", "explanations"].contains(next)) {
+      } else if classes.contains(.opposition) || (token.is("demanded") && nextIs("answers", "explanations")) {
         relateStance(.opposes, at: position, index, rule: "opposition-word")
       } else if classes.contains(.embassy) {
         relateEmbassy(at: position, index)
       } else if classes.contains(.membership),
-        word != "joined" || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
+        !token.is("joined") || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
       {
         relateMembership(at: position, index)
       }
@@ -81,8 +81,8 @@ extension DocumentExtraction {
     let tokens = sentences[index].tokens
     let before = arguments(index).filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
     guard let nearest = before.last else { return nil }
-    if position > 0, tokens[position - 1].text == ",",
-      let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.text == "," }),
+    if position > 0, tokens[position - 1].is(","),
+      let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.is(",") }),
       let outer = before.last(where: { $0.range.upperBound <= opening })
     {
       return outer
@@ -138,7 +138,7 @@ extension DocumentExtraction {
       countries.append(mention)
     }
     let ids = countries.compactMap { country(of: $0) }
-    if let between = tokens[position...].firstIndex(where: { ["between", "entre"].contains($0.lower) }), between <= position + 3 {
+    if let between = tokens[position...].firstIndex(where: { $0.is(oneOf: ["between", "entre"]) }), between <= position + 3 {
       let pair = arguments(index).filter { $0.range.lowerBound > between }.prefix(2).compactMap { country(of: $0) }
       if pair.count == 2 { relate(pair[0], kind, pair[1], sentence: index, rule: rule) }
       return
@@ -147,7 +147,7 @@ extension DocumentExtraction {
       for other in ids where other != ownerID { relate(ownerID, kind, other, sentence: index, rule: rule) }
       return
     }
-    if position + 1 < tokens.count, ["with", "con"].contains(tokens[position + 1].lower),
+    if position + 1 < tokens.count, tokens[position + 1].is(oneOf: ["with", "con"]),
       let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap({ country(of: $0) })
     {
       for other in countries where other.range.lowerBound > position {
@@ -177,9 +177,9 @@ extension DocumentExtraction {
     let tokens = sentences[index].tokens
     let ends = Set(mentions[index].map(\.range.upperBound))
     for cursor in position + 1..<max(tokens.count, position + 1) {
-      let word = tokens[cursor].lower
-      if [";", "while", "but", "whereas", "although", "mientras", "pero", "aunque"].contains(word) { return cursor }
-      if ["and", "y"].contains(word), !ends.contains(cursor) { return cursor }
+      let word = tokens[cursor]
+      if word.is(oneOf: [";", "while", "but", "whereas", "although", "mientras", "pero", "aunque"]) { return cursor }
+      if word.is(oneOf: ["and", "y"]), !ends.contains(cursor) { return cursor }
     }
     return tokens.count
   }
@@ -192,13 +192,13 @@ extension DocumentExtraction {
       ?? found.last { $0.range.upperBound <= position && !$0.isPossessive }
     guard let owner else { return }
     var targets: [Mention] = []
-    if let from = tokens[position...].firstIndex(where: { ["from", "de"].contains($0.lower) }),
-      let to = tokens[from...].firstIndex(where: { ["to", "a"].contains($0.lower) }),
+    if let from = tokens[position...].firstIndex(where: { $0.is(oneOf: ["from", "de"]) }),
+      let to = tokens[from...].firstIndex(where: { $0.is(oneOf: ["to", "a"]) }),
       let destination = found.first(where: { $0.range.lowerBound > to })
     {
       targets.append(destination)
       if let origin = found.first(where: { $0.range.lowerBound > from && $0.range.upperBound <= to }) { targets.append(origin) }
-    } else if let preposition = tokens[position...].prefix(4).firstIndex(where: { ["in", "en"].contains($0.lower) }),
+    } else if let preposition = tokens[position...].prefix(4).firstIndex(where: { $0.is(oneOf: ["in", "en"]) }),
       let place = found.first(where: { $0.range.lowerBound > preposition && $0.range.lowerBound <= preposition + 3 })
     {
       targets.append(place)
@@ -223,7 +223,7 @@ extension DocumentExtraction {
   private mutating func relateVotes(_ index: Int) {
     let tokens = sentences[index].tokens
     guard tokens.contains(where: { $0.classes.contains(.voting) }),
-      let link = tokens.firstIndex(where: { ["joined", "alongside", "with", "junto", "con", "sided"].contains($0.lower) })
+      let link = tokens.firstIndex(where: { $0.is(oneOf: ["joined", "alongside", "with", "junto", "con", "sided"]) })
     else { return }
     let end = tokens[link...].firstIndex { $0.classes.contains(.voting) } ?? tokens.count
     // "… abstained from voting were A, B": abstainers vote with nobody. An abstention in a later

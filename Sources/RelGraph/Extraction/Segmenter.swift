@@ -24,24 +24,23 @@ enum Segmenter {
     var lastHeading: String?
     var paragraph = 0
     var key: [UInt8] = []
-    document.utf8.withUnsafeBufferPointer { utf8 in
-      for line in lines(of: utf8) {
-        // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
-        // tells list items and headings too; a heading's own text is made when one is found.
-        key.removeAll(keepingCapacity: true)
-        document.appendUTF8(of: line, lowercased: true, to: &key)
-        guard seenLines.insert(key, at: line, of: document), !isListItem(key) else { continue }
-        if isHeading(key) {
-          lastHeading = document.text(line)
-          continue
-        }
-        if let heading = lastHeading { headings[paragraph] = heading }
-        for range in sentenceRanges(in: line, of: utf8) {
-          let tokens = Tokenizer.tokens(in: range, of: utf8)
-          if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
-        }
-        paragraph += 1
+    let utf8 = document.utf8
+    for line in lines(of: utf8) {
+      // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
+      // tells list items and headings too; a heading's own text is made when one is found.
+      key.removeAll(keepingCapacity: true)
+      document.appendUTF8(of: line, lowercased: true, to: &key)
+      guard seenLines.insert(key, at: line, of: document), !isListItem(key) else { continue }
+      if isHeading(key) {
+        lastHeading = document.text(line)
+        continue
       }
+      if let heading = lastHeading { headings[paragraph] = heading }
+      for range in sentenceRanges(in: line, of: utf8) {
+        let tokens = Tokenizer.tokens(in: range, of: utf8)
+        if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
+      }
+      paragraph += 1
     }
     return (sentences, headings)
   }

@@ -19,7 +19,7 @@ enum SupplyItems {
   static func items(in tokens: [Token], after position: Int) -> [String] {
     var found: [String] = []
     var index = position + 1
-    while index < tokens.count, ![";", "."].contains(tokens[index].text) {
+    while index < tokens.count, !tokens[index].is(oneOf: [";", "."]) {
       if firstWords.contains(tokens[index].lower), let match = nounWords.firstIndex(where: { tokens.spell($0, at: index) }) {
         if !found.contains(nouns[match]) { found.append(nouns[match]) }
         index += nounWords[match].count

@@ -9,7 +9,9 @@ public struct TextDocument: Sendable {
   public var name: String
   /// The text as valid UTF-8, markup masked. The segmenter and tokenizer read it in place, and
   /// the ranges of sentences and tokens are byte offsets into it.
-  let utf8: [UInt8]
+  var utf8: UnsafeBufferPointer<UInt8> { storage.buffer }
+  /// The bytes of ``utf8``, kept where tokens can point into them.
+  private let storage: PinnedBytes
   /// The size of the original text in bytes.
   public let byteCount: Int
   /// Whether markup was masked, leaving runs of spaces that evidence sentences should not show.
@@ -36,7 +38,7 @@ public struct TextDocument: Sendable {
     }
     guard utf8.withUnsafeBufferPointer(Self.hasText) else { throw .empty }
     self.name = name
-    self.utf8 = utf8
+    self.storage = PinnedBytes(utf8)
     self.hasMarkup = format != .plain
     self.byteCount = bytes.count
     self.scalarsBeforeBlock = utf8.withUnsafeBufferPointer(Self.scalarsBeforeBlocks)
@@ -99,7 +101,7 @@ public struct TextDocument: Sendable {
   func scalarOffset(_ offset: Int) -> Int {
     guard !scalarsBeforeBlock.isEmpty else { return offset }
     let block = offset / Self.scalarBlock
-    return scalarsBeforeBlock[block] + utf8.withUnsafeBufferPointer { $0.scalarCount(in: block * Self.scalarBlock..<offset) }
+    return scalarsBeforeBlock[block] + utf8.scalarCount(in: block * Self.scalarBlock..<offset)
   }
 
   /// The text between two byte offsets, without the markup.
@@ -120,25 +122,24 @@ public struct TextDocument: Sendable {
     } else if !lowercased {
       output.append(contentsOf: utf8[range])
     } else {
-      utf8.withUnsafeBufferPointer { utf8 in
-        // Runs of ASCII, most of any line, are copied whole and lowercased in place, not through
-        // `withASCIILowercased`, whose buffer on the stack costs a further copy of every line.
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-          var end = offset
-          while end < range.upperBound, utf8[end] < 0x80 { end += 1 }
-          if end > offset {
-            let start = output.count
-            output.append(contentsOf: utf8[offset..<end])
-            output.withUnsafeMutableBufferPointer { output in
-              for index in start..<output.count { output[index] = output[index].asciiLowercased }
-            }
-            offset = end
-          } else {
-            let (scalar, width) = utf8.scalar(at: offset)
-            scalar.appendLowercased(to: &output)
-            offset += width
+      // Runs of ASCII, most of any line, are copied whole and lowercased in place, not through
+      // `withASCIILowercased`, whose buffer on the stack costs a further copy of every line.
+      let utf8 = self.utf8
+      var offset = range.lowerBound
+      while offset < range.upperBound {
+        var end = offset
+        while end < range.upperBound, utf8[end] < 0x80 { end += 1 }
+        if end > offset {
+          let start = output.count
+          output.append(contentsOf: utf8[offset..<end])
+          output.withUnsafeMutableBufferPointer { output in
+            for index in start..<output.count { output[index] = output[index].asciiLowercased }
           }
+          offset = end
+        } else {
+          let (scalar, width) = utf8.scalar(at: offset)
+          scalar.appendLowercased(to: &output)
+          offset += width
         }
       }
     }
@@ -147,26 +148,25 @@ public struct TextDocument: Sendable {
   /// ``appendUTF8(of:lowercased:to:)`` for text with masked markup: without the fillers, and
   /// with each run of white space left by markup made one space.
   private func appendUTF8WithoutMarkup(of range: Range<Int>, lowercased: Bool, to output: inout [UInt8]) {
-    utf8.withUnsafeBufferPointer { utf8 in
-      var spacePending = false
-      var offset = range.lowerBound
-      while offset < range.upperBound {
-        let (scalar, width) = utf8.scalar(at: offset)
-        offset += width
-        if scalar == MarkupMask.filler { continue }
-        if scalar.properties.isWhitespace {
-          spacePending = true
-          continue
-        }
-        if spacePending { output.append(UInt8(ascii: " ")) }
-        spacePending = false
-        if lowercased {
-          scalar.appendLowercased(to: &output)
-        } else {
-          output.append(contentsOf: utf8[offset - width..<offset])
-        }
+    let utf8 = self.utf8
+    var spacePending = false
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      let (scalar, width) = utf8.scalar(at: offset)
+      offset += width
+      if scalar == MarkupMask.filler { continue }
+      if scalar.properties.isWhitespace {
+        spacePending = true
+        continue
       }
       if spacePending { output.append(UInt8(ascii: " ")) }
+      spacePending = false
+      if lowercased {
+        scalar.appendLowercased(to: &output)
+      } else {
+        output.append(contentsOf: utf8[offset - width..<offset])
+      }
     }
+    if spacePending { output.append(UInt8(ascii: " ")) }
   }
 }

@@ -1,57 +1,128 @@
 import Foundation
 
-/// A word or punctuation mark of a sentence.
+/// A word or punctuation mark of a sentence, read in place from the bytes of its document.
+///
+/// A token keeps no `String`: ``text`` and ``lower`` are made when a rule asks for them, which
+/// few rules do at few tokens; most test ``classes``. Making two strings per token, and
+/// retaining and releasing them wherever tokens were copied, was a tenth of extraction's time.
+///
+/// A token points into bytes that must outlive it: its document's (``TextDocument/utf8``), or
+/// those ``Tokenizer/withTokens(of:_:)`` lends for the length of a call.
 struct Token {
-  /// The text as written.
-  var text: String
-  /// The text lowercased, for matching trigger words.
-  var lower: String
   /// Byte offsets into the document's UTF-8.
-  var range: Range<Int>
+  let range: Range<Int>
+  /// The document's first byte, which ``range`` counts from.
+  private let base: UnsafePointer<UInt8>
   /// Whether the word starts with an upper-case letter.
   let isCapitalized: Bool
   /// Whether the token is a word rather than punctuation.
   let isWord: Bool
-  /// The rules' word lists that `lower` is in.
+  /// Whether the bytes are ASCII, as most words of any article are.
+  private let isASCII: Bool
+  /// Whether lowercasing changes the text.
+  private let hasCapital: Bool
+  /// Whether the text is not the bytes as they lie: masked markup left out, or combining
+  /// accents composed (see ``Tokenizer``).
+  let isRewritten: Bool
+  /// The rules' word lists that ``lower`` is in.
   let classes: WordClass
 
-  /// The token of ASCII bytes of a document, read in place: its text, and when it has a
-  /// capital, its lower case, made on the stack, where its classes are looked up too. Most words
-  /// of any article are ASCII.
-  init(ascii bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-    text = String(decoding: bytes, as: UTF8.self)
+  /// The token of ASCII bytes at `range` of the bytes starting at `base`. Its classes are looked
+  /// up from its bytes lowercased on the stack.
+  init(ascii range: Range<Int>, of base: UnsafePointer<UInt8>) {
+    let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
     self.range = range
+    self.base = base
     let first = Unicode.Scalar(bytes[0])
     isCapitalized = first.isCapital
     isWord = first.isWordCharacter
-    guard bytes.contains(where: \.isASCIICapital) else {
-      (lower, classes) = (text, WordClass(lowercased: bytes))
-      return
-    }
-    (lower, classes) = bytes.withASCIILowercased { (String(decoding: $0, as: UTF8.self), WordClass(lowercased: $0)) }
+    isASCII = true
+    isRewritten = false
+    hasCapital = bytes.contains(where: \.isASCIICapital)
+    classes = hasCapital ? bytes.withASCIILowercased(WordClass.init(lowercased:)) : WordClass(lowercased: bytes)
   }
 
-  /// The token of any other text.
-  init(text: String, range: Range<Int>) {
-    self.text = text
+  /// The token at `range` of the bytes starting at `base` whose text, as the tokenizer reads
+  /// it, is `text`: any token with a byte that is not ASCII.
+  init(text: String, range: Range<Int>, of base: UnsafePointer<UInt8>) {
     self.range = range
+    self.base = base
     let first = text.unicodeScalars.first
     isCapitalized = first?.isCapital ?? false
     isWord = first?.isWordCharacter ?? false
-    lower = text.asciiFastLowercased
+    isASCII = false
+    isRewritten = !text.utf8.elementsEqual(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+    let lower = text.asciiFastLowercased
+    hasCapital = lower != text
     classes = WordClass(of: lower)
+  }
+
+  /// The bytes as they lie in the document.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + range.lowerBound, count: range.count) }
+
+  /// The text as written.
+  var text: String {
+    guard isRewritten else { return String(decoding: bytes, as: UTF8.self) }
+    return Tokenizer.text(of: range, in: UnsafeBufferPointer(start: base, count: range.upperBound)) ?? ""
+  }
+
+  /// The text lowercased.
+  var lower: String {
+    guard hasCapital else { return text }
+    return isASCII ? bytes.withASCIILowercased { String(decoding: $0, as: UTF8.self) } : text.asciiFastLowercased
+  }
+
+  /// Whether ``lower`` is `word`, a word written in lower case. An ASCII token is compared byte
+  /// by byte, without making its text.
+  func `is`(_ word: StaticString) -> Bool {
+    word.withUTF8Buffer { isLowercased($0) }
+  }
+
+  /// Whether ``lower`` is `word`.
+  func `is`(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { isLowercased($0) }
+  }
+
+  /// Whether ``lower``'s UTF-8 is `utf8`.
+  private func isLowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard isASCII else { return lower.utf8.elementsEqual(utf8) }
+    guard range.count == utf8.count else { return false }
+    let bytes = self.bytes
+    for index in bytes.indices where bytes[index].asciiLowercased != utf8[index] { return false }
+    return true
+  }
+
+  /// Whether ``lower`` is one of `words`.
+  func `is`(oneOf words: [StaticString]) -> Bool { words.contains { self.is($0) } }
+
+  /// Whether ``text`` is `string`, compared by bytes.
+  func hasText(_ string: String) -> Bool {
+    guard !isRewritten else { return text == string }
+    return string.utf8.elementsEqual(bytes)
+  }
+
+  /// The value of a token of ASCII digits, such as a year or a day.
+  var number: Int? {
+    guard isASCII, range.count <= 18 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   /// Whether the token is a particle that may stand inside a name, written in lower case ("de",
   /// "bin", "al"; not "De").
-  var isNameParticle: Bool { classes.contains(.nameParticle) && text == lower }
+  var isNameParticle: Bool { classes.contains(.nameParticle) && !hasCapital }
 }
 
 extension [Token] {
   /// Whether the tokens from `start` on are `words`, in lower case. Tokens are read in place by
   /// index: zipping the words with a slice of the tokens copied every token.
   func spell(_ words: [String], at start: Int) -> Bool {
-    start + words.count <= count && words.indices.allSatisfy { words[$0] == self[start + $0].lower }
+    start + words.count <= count && words.indices.allSatisfy { self[start + $0].is(words[$0]) }
   }
 }
 
@@ -68,18 +139,19 @@ enum Tokenizer {
     forEachToken(in: range, of: utf8) { range in
       let bytes = UnsafeBufferPointer(rebasing: utf8[range])
       if bytes.allSatisfy({ $0 < 0x80 }) {
-        if !isSpace(bytes) { tokens.append(Token(ascii: bytes, range: range)) }
+        if !isSpace(bytes) { tokens.append(Token(ascii: range, of: utf8.baseAddress!)) }
       } else if let text = text(of: range, in: utf8) {
-        tokens.append(Token(text: text, range: range))
+        tokens.append(Token(text: text, range: range, of: utf8.baseAddress!))
       }
     }
     return tokens
   }
 
-  /// The tokens of `string`, their ranges offsets into its UTF-8.
-  static func tokens(of string: String) -> [Token] {
+  /// Calls `body` with the tokens of `string`, their ranges offsets into its UTF-8. The tokens
+  /// point into the string's bytes, and must not outlive the call.
+  static func withTokens<Result>(of string: String, _ body: ([Token]) -> Result) -> Result {
     var string = string
-    return string.withUTF8 { tokens(in: 0..<$0.count, of: $0) }
+    return string.withUTF8 { body(tokens(in: 0..<$0.count, of: $0)) }
   }
 
   /// The text of each token of `string`.
@@ -136,7 +208,7 @@ enum Tokenizer {
 
   /// A token's text: its bytes without masked markup, composed (NFC) if written with combining
   /// accents; `nil` for a space or markup alone.
-  private static func text(of range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> String? {
+  static func text(of range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> String? {
     let bytes = UnsafeBufferPointer(rebasing: utf8[range])
     if bytes.allSatisfy({ $0 < 0x80 }) { return isSpace(bytes) ? nil : String(decoding: bytes, as: UTF8.self) }
     var needsComposition = false

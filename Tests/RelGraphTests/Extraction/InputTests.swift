@@ -27,7 +27,7 @@ import Testing
     let text = opening + String(repeating: "é", count: 900) + String(repeating: "a", count: 2048 - opening.utf8.count - 1800)
     #expect(text.utf8.count == 2048)
     let document = try TextDocument(name: "a.txt", text: text)
-    #expect(document.utf8 == Array(text.utf8))
+    #expect(Array(document.utf8) == Array(text.utf8))
     var byteOffset = 0
     var mismatches: [Int] = []
     for (scalarOffset, scalar) in text.unicodeScalars.enumerated() {

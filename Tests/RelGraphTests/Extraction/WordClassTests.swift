@@ -15,11 +15,12 @@ import Testing
 
   @Test("A token's classes come from its lower-case form, ASCII or not, capitalised or not")
   func tokensOfAnyCase() {
-    let tokens = Tokenizer.tokens(of: "Visited VISITÓ visitó Tehran tehran, the")
-    #expect(tokens.map(\.lower) == ["visited", "visitó", "visitó", "tehran", "tehran", ",", "the"])
-    #expect(tokens[0].classes == .visit && tokens[1].classes == .visit && tokens[2].classes == .visit)
-    #expect(tokens[3].classes.contains(.countryName) && tokens[4].classes.contains(.countryName))
-    #expect(tokens[5].classes == [])
-    #expect(tokens[6].classes.contains(.nameStopWord) && tokens[6].classes.contains(.nonHeadStart))
+    Tokenizer.withTokens(of: "Visited VISITÓ visitó Tehran tehran, the") { tokens in
+      #expect(tokens.map(\.lower) == ["visited", "visitó", "visitó", "tehran", "tehran", ",", "the"])
+      #expect(tokens[0].classes == .visit && tokens[1].classes == .visit && tokens[2].classes == .visit)
+      #expect(tokens[3].classes.contains(.countryName) && tokens[4].classes.contains(.countryName))
+      #expect(tokens[5].classes == [])
+      #expect(tokens[6].classes.contains(.nameStopWord) && tokens[6].classes.contains(.nonHeadStart))
+    }
   }
 }

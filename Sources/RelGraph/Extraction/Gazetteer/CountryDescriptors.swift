@@ -41,7 +41,7 @@ enum CountryDescriptors {
 
   /// ``match(_:at:)`` where the word after `start` may be part of a descriptor.
   private static func descriptor(afterArticleAt start: Int, _ tokens: [Token]) -> (candidates: Set<String>, length: Int)? {
-    guard ["the", "el", "la"].contains(tokens[start].lower) else { return nil }
+    guard tokens[start].is(oneOf: ["the", "el", "la"]) else { return nil }
     // English: article, adjective (one or two words), head noun.
     for width in [2, 1] where start + width + 1 < tokens.count {
       let adjective = tokens[start + 1...start + width].map(\.lower).joined(separator: " ")

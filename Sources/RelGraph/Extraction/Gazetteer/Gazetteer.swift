@@ -66,12 +66,17 @@ struct Gazetteer: Sendable {
 
   /// ``match(_:at:)`` past the checks of word class and capital.
   private func lookUp(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
-    let text = tokens[start].text
-    guard tokens[start].isWord, firstWordLengths & Self.lengthBit(of: text) != 0,
-      firstWordInitials & Self.initialBit(of: text) != 0, let names = namesByFirstWord[text]
-    else { return nil }
+    let token = tokens[start]
+    guard token.isWord else { return nil }
+    // The checks read the token's bytes: its text is those bytes unless rewritten, which is rare.
+    if !token.isRewritten {
+      guard firstWordLengths & Self.lengthBit(ofByteCount: token.bytes.count) != 0,
+        firstWordInitials & Self.initialBit(of: token.bytes[0]) != 0
+      else { return nil }
+    }
+    guard let names = namesByFirstWord[token.text] else { return nil }
     for name in names where start + name.rest.count < tokens.count {
-      if name.rest.indices.allSatisfy({ name.rest[$0] == tokens[start + 1 + $0].text }) {
+      if name.rest.indices.allSatisfy({ tokens[start + 1 + $0].hasText(name.rest[$0]) }) {
         return (name.entry, name.rest.count + 1)
       }
     }
@@ -79,16 +84,21 @@ struct Gazetteer: Sendable {
   }
 
   /// A word's bit among ``firstWordLengths``: its length in bytes, 63 standing for any longer.
-  private static func lengthBit(of word: String) -> UInt64 { 1 << min(word.utf8.count, 63) }
+  private static func lengthBit(of word: String) -> UInt64 { lengthBit(ofByteCount: word.utf8.count) }
+
+  private static func lengthBit(ofByteCount count: Int) -> UInt64 { 1 << min(count, 63) }
 
   /// A word's bit among ``firstWordInitials``: the low six bits of its first byte.
-  private static func initialBit(of word: String) -> UInt64 { 1 << ((word.utf8.first ?? 0) & 63) }
+  private static func initialBit(of word: String) -> UInt64 { initialBit(of: word.utf8.first ?? 0) }
+
+  private static func initialBit(of firstByte: UInt8) -> UInt64 { 1 << (firstByte & 63) }
 
   /// The entry for a name written out in full, such as "UNHRC".
   func entry(named name: String) -> Entry? {
-    let tokens = Tokenizer.tokens(of: name)
-    guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
-    return entry
+    Tokenizer.withTokens(of: name) { tokens in
+      guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
+      return entry
+    }
   }
 
   /// Every country of the world, with its aliases (see ``CountryTable``).

@@ -1,0 +1,36 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct TokenTests {
+  @Test("A token's words are compared in lower case, by bytes for ASCII and by text otherwise")
+  func comparisons() {
+    Tokenizer.withTokens(of: "The SEGÚN según Visited, de De") { tokens in
+      #expect(tokens[0].is("the") && !tokens[0].is("they") && !tokens[0].is("th") && !tokens[0].is("The"))
+      #expect(tokens[1].is("según") && tokens[2].is("según") && !tokens[1].is("segun"))
+      #expect(tokens[3].is("visited") && tokens[3].is(String("visited")) && !tokens[3].is(String("visit")))
+      #expect(tokens[4].is(",") && tokens[4].is(oneOf: [";", ","]) && !tokens[4].is(oneOf: ["and", "y"]))
+      #expect(tokens[3].hasText("Visited") && !tokens[3].hasText("visited"))
+      #expect(tokens[5].isNameParticle && !tokens[6].isNameParticle)
+    }
+  }
+
+  @Test("Text made when asked: markup and combining accents rewritten, the bytes otherwise")
+  func rewrittenText() {
+    let filler = String(MarkupMask.filler)
+    let text = "Ira\u{0301}n Bo\(filler)livia Chile"
+    Tokenizer.withTokens(of: text) { tokens in
+      #expect(tokens.map(\.text) == ["Irán", "Bolivia", "Chile"])
+      #expect(tokens.map(\.lower) == ["irán", "bolivia", "chile"])
+      #expect(tokens[0].isRewritten && tokens[1].isRewritten && !tokens[2].isRewritten)
+      #expect(tokens[0].hasText("Irán") && tokens[1].hasText("Bolivia") && tokens[0].is("irán"))
+      #expect(tokens[1].classes.contains(.countryName))
+    }
+  }
+
+  @Test("Numbers are read from ASCII digits only")
+  func numbers() {
+    Tokenizer.withTokens(of: "2023 07 20th ٢٠٢٣ 1234567890123456789") { tokens in
+      #expect(tokens.map(\.number) == [2023, 7, nil, nil, nil])
+    }
+  }
+}
