@@ -142,7 +142,9 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   /// Entities sorted by kind, then name, then id.
   public var sortedEntities: [Entity] {
-    entities.values.sorted(by: Entity.precedes)
+    // Positions are sorted, not entities: moving an entity in the sort retained each of its fields.
+    let unsorted = Array(entities.values)
+    return unsorted.indices.sorted { Entity.precedes(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
   }
 
   /// Relations sorted by source, kind and target.
