@@ -21,8 +21,7 @@ enum NameVariants {
       let asciiFolded = bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? utf8.map(\.asciiLowercased) : nil }
       folded = asciiFolded ?? Array(NameKey.fold(text).utf8)
       isASCII = asciiFolded != nil || folded.allSatisfy { $0 < 0x80 }
-      var unified = folded
-      for (from, to) in Self.transliterations { unified = Self.replacing(from, with: to, in: unified) }
+      let unified = Self.unifyingTransliterations(in: folded)
       skeleton = isASCII ? Self.asciiSkeleton(of: unified) : Self.skeleton(of: String(decoding: unified, as: UTF8.self))
     }
 
@@ -51,26 +50,34 @@ enum NameVariants {
       return String(decoding: skeleton, as: UTF8.self)
     }
 
-    /// Spelling choices that transliterations make differently, each unified to one, in this order.
+    /// Spelling choices that transliterations make differently, each unified to one; where two
+    /// could apply at one place, the first listed does.
     private static let transliterations = [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")]
       .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// `bytes` with each occurrence of `pattern` replaced by `replacement`, left to right. On
-    /// UTF-8 bytes, as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth
-    /// of extraction's time here.
-    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-      guard bytes.contains(pattern[0]) else { return bytes }  // a word holds few of the patterns' letters
+    /// The letters of the patterns' first bytes, one bit each by their low six bits: a byte
+    /// outside them starts no pattern and is copied as it is.
+    private static let patternInitials = transliterations.reduce(UInt64(0)) { $0 | 1 << ($1.0[0] & 63) }
+
+    /// `bytes` with the ``transliterations`` applied in one pass, left to right. On UTF-8 bytes,
+    /// as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth of
+    /// extraction's time here, and a pass per pattern an eighth of what is left. One pass gives
+    /// what a pass per pattern in turn gives, as no replacement makes a later pattern's letters.
+    private static func unifyingTransliterations(in bytes: [UInt8]) -> [UInt8] {
+      guard bytes.contains(where: { patternInitials & 1 << ($0 & 63) != 0 }) else { return bytes }
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
       var index = 0
-      while index < bytes.count {
-        if bytes[index...].starts(with: pattern) {
-          result.append(contentsOf: replacement)
-          index += pattern.count
-        } else {
-          result.append(bytes[index])
-          index += 1
+      next: while index < bytes.count {
+        if patternInitials & 1 << (bytes[index] & 63) != 0 {
+          for (pattern, replacement) in transliterations where bytes[index...].starts(with: pattern) {
+            result.append(contentsOf: replacement)
+            index += pattern.count
+            continue next
+          }
         }
+        result.append(bytes[index])
+        index += 1
       }
       return result
     }
