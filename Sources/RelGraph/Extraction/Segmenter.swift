@@ -88,17 +88,19 @@ enum Segmenter {
   /// `>` or "1.".
   static func isListItem(_ line: [UInt8]) -> Bool {
     // Most lines open with none of the markers' first bytes, and need no `String`.
-    guard let byte = line.first, listMarkers.utf8.contains(byte) || byte == UInt8(ascii: "1") else { return false }
+    guard let byte = line.first, listMarkerInitials.contains(byte) || byte == UInt8(ascii: "1") else { return false }
     let text = String(decoding: line, as: UTF8.self)
     guard let first = text.first, listMarkers.contains(first) || text.hasPrefix("1.") else { return false }
     return isHeading(line)
   }
 
   private static let listMarkers = "-*•·–—>"
+  /// The first bytes of ``listMarkers``.
+  private static let listMarkerInitials = Array(Set(listMarkers.unicodeScalars.map { $0.utf8.first! }))
 
   /// Whether a line, as UTF-8 bytes, is a heading: at most 14 words, without closing punctuation.
   static func isHeading(_ line: [UInt8]) -> Bool {
-    hasAtMost(14, wordsIn: line) && !endsSentence(String(decoding: line, as: UTF8.self))
+    hasAtMost(14, wordsIn: line) && !endsSentence(line)
   }
 
   /// Whether `line` has at most `limit` words (runs of characters between spaces), reading no
@@ -132,10 +134,19 @@ enum Segmenter {
     }
   }
 
-  private static func endsSentence(_ line: String) -> Bool {
-    guard let last = line.last(where: { !"\"'”’)»".contains($0) }) else { return false }
-    return ".!?…:;".contains(last)
+  /// Whether a line, as UTF-8 bytes, ends with closing punctuation, before any closing quotes.
+  /// Read by scalars: the characters compared are one scalar each, and taking a `String`'s
+  /// characters costs far more.
+  private static func endsSentence(_ line: [UInt8]) -> Bool {
+    let text = String(decoding: line, as: UTF8.self)
+    guard let last = text.unicodeScalars.last(where: { !closingQuotes.contains($0) }) else { return false }
+    return sentenceEnds.contains(last)
   }
+
+  private static let closingQuotes = Array("\"'”’)»".unicodeScalars)
+  private static let sentenceEnds = Array(".!?…:;".unicodeScalars)
+  /// Marks that may open a sentence besides capitals and digits.
+  private static let sentenceOpeners = Array("\"“‘'¿¡(".unicodeScalars)
 
   /// Words after which a period does not end a sentence.
   static let abbreviations: Set<String> = [
@@ -170,7 +181,7 @@ enum Segmenter {
       let scalar = utf8.scalar(at: index).scalar
       var end = index + width
       while end < line.upperBound, case let (closing, closingWidth) = utf8.scalar(at: end),
-        "\"'”’»)".unicodeScalars.contains(closing)
+        closingQuotes.contains(closing)
       {
         end += closingWidth
       }
@@ -183,7 +194,7 @@ enum Segmenter {
       guard next < line.upperBound else { break }
       let opener = utf8.scalar(at: next).scalar
       let opensSentence = opener.isCapital || opener.properties.numericType != nil
-        || "\"“‘'¿¡(".unicodeScalars.contains(opener)
+        || sentenceOpeners.contains(opener)
       if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, utf8)) {
         result.append(start..<end)
         start = next

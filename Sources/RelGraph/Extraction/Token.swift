@@ -99,7 +99,8 @@ struct Token {
   /// Whether ``text`` is `string`, compared by bytes.
   func hasText(_ string: String) -> Bool {
     guard !isRewritten else { return text == string }
-    return string.utf8.elementsEqual(bytes)
+    var string = string
+    return string.withUTF8 { $0.count == range.count && memcmp($0.baseAddress!, base + range.lowerBound, range.count) == 0 }
   }
 
   /// The value of a token of ASCII digits, such as a year or a day.
