@@ -287,11 +287,14 @@ extension DocumentExtraction {
 
   /// The tokens' text, with a space where the document had space between them.
   func text(of range: Range<Int>, _ tokens: [Token]) -> String {
-    var text = ""
+    guard range.count > 1 else { return range.isEmpty ? "" : tokens[range.lowerBound].text }
+    // Built as UTF-8: appending each token's text to a `String` made a string of every token.
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(tokens[range.upperBound - 1].range.upperBound - tokens[range.lowerBound].range.lowerBound)
     for index in range {
-      if index > range.lowerBound, tokens[index].range.lowerBound > tokens[index - 1].range.upperBound { text += " " }
-      text += tokens[index].text
+      if index > range.lowerBound, tokens[index].range.lowerBound > tokens[index - 1].range.upperBound { utf8.append(UInt8(ascii: " ")) }
+      tokens[index].appendText(to: &utf8)
     }
-    return text
+    return String(decoding: utf8, as: UTF8.self)
   }
 }

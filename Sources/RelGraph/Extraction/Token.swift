@@ -66,6 +66,11 @@ struct Token {
     return Tokenizer.text(of: range, in: UnsafeBufferPointer(start: base, count: range.upperBound)) ?? ""
   }
 
+  /// Appends the UTF-8 of ``text``: the bytes as they lie, unless rewritten.
+  func appendText(to utf8: inout [UInt8]) {
+    if isRewritten { utf8.append(contentsOf: text.utf8) } else { utf8.append(contentsOf: bytes) }
+  }
+
   /// The text lowercased.
   var lower: String {
     guard hasCapital else { return text }

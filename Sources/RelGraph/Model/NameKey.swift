@@ -10,31 +10,43 @@ enum NameKey {
     // copy is made, and no `String.UTF8View` index walked.
     var bytes = name
     let asciiKey = bytes.withUTF8 { utf8 in
-      utf8.allSatisfy { $0 < 0x80 } ? key(of: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }) : nil
+      utf8.allSatisfy { $0 < 0x80 } ? key(of: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }, maximumLength: utf8.count) : nil
     }
-    return asciiKey ?? key(of: fold(name).unicodeScalars)
+    if let asciiKey { return asciiKey }
+    let folded = fold(name)
+    return key(of: folded.unicodeScalars, maximumLength: folded.utf8.count)
   }
 
-  /// The key of a name already folded, scalar by scalar.
-  private static func key(of folded: some Sequence<Unicode.Scalar>) -> String {
-    var key: [UInt8] = []
-    key.reserveCapacity(folded.underestimatedCount)
-    var pendingSpace = false
-    for scalar in folded {
-      switch scalar {
-      case " ", "\t", "\n", "\r", ".", "\u{A0}":
-        pendingSpace = !key.isEmpty
-        continue
-      case "’", "‘": key.append(UInt8(ascii: "'"))
-      case "“", "”": key.append(UInt8(ascii: "\""))
-      case "–", "—": key.append(UInt8(ascii: "-"))
-      default:
-        if pendingSpace { key.append(UInt8(ascii: " ")) }
-        if scalar.isASCII { key.append(UInt8(scalar.value)) } else { key.append(contentsOf: scalar.utf8) }
+  /// The key of a name already folded, scalar by scalar, written straight into the string's
+  /// storage: a key is never longer than its name, as each scalar is written as it is or
+  /// shorter, and a run of spaces as one.
+  private static func key(of folded: some Sequence<Unicode.Scalar>, maximumLength: Int) -> String {
+    String(unsafeUninitializedCapacity: maximumLength) { key in
+      var count = 0
+      func append(_ byte: UInt8) {
+        key[count] = byte
+        count += 1
       }
-      pendingSpace = false
+      var pendingSpace = false
+      for scalar in folded {
+        switch scalar {
+        case " ", "\t", "\n", "\r", ".", "\u{A0}":
+          pendingSpace = count > 0
+          continue
+        case "’", "‘": append(UInt8(ascii: "'"))
+        case "“", "”": append(UInt8(ascii: "\""))
+        case "–", "—": append(UInt8(ascii: "-"))
+        default:
+          if pendingSpace { append(UInt8(ascii: " ")) }
+          if scalar.isASCII { append(UInt8(scalar.value)) } else { scalar.utf8.forEach(append) }
+        }
+        pendingSpace = false
+      }
+      guard UnsafeBufferPointer(rebasing: key[..<count]).starts(with: "the ".utf8) else { return count }
+      // No leading "the": the rest moves to the front.
+      for index in 4..<count { key[index - 4] = key[index] }
+      return count - 4
     }
-    return String(decoding: key.starts(with: "the ".utf8) ? key.dropFirst(4) : key[...], as: UTF8.self)
   }
 
   /// Lowercases and strips diacritics.
