@@ -52,8 +52,14 @@ extension DocumentExtraction {
       candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, written: nil), length: range.count))
     }
     // A reference starts with a title: most tokens start none, and are passed over without a call.
-    let reference = tokens[position].classes.contains(.title) ? officeReference(at: position, tokens, countries) : nil
-    if let reference { candidates.append(Candidate(named: .entity(reference.person), length: reference.length)) }
+    // An office the text gives no holder yet, which the reference's person then holds; kept
+    // apart from the person, whose optional the compiler destroys through its runtime metadata
+    // at every token.
+    var newOffice: (person: EntityID, role: String, country: String)?
+    if tokens[position].classes.contains(.title), let reference = officeReference(at: position, tokens, countries) {
+      candidates.append(Candidate(named: .entity(reference.person), length: reference.length))
+      if reference.isNew { newOffice = (reference.person.id, reference.role, reference.country) }
+    }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
       candidates.append(Candidate(
         named: .name(country, .country, written: position..<position + descriptor.length), length: descriptor.length))
@@ -76,8 +82,8 @@ extension DocumentExtraction {
     if isKnown != true { graph.add(entity) }
     let range = position..<position + winner.length
     if entity.kind == .country { countryMentions[entity.name, default: 0] += 1 }
-    if entity.kind == .person, let reference, reference.isNew, reference.person.id == entity.id {
-      pendingOffices.append((entity.id, reference.role, reference.country))
+    if entity.kind == .person, let newOffice, newOffice.person == entity.id {
+      pendingOffices.append(newOffice)
     }
     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].is(oneOf: ["'s", "’s"])
     return Mention(
