@@ -12,7 +12,19 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// The slug keeps letters and digits, folded to lowercase without accents, and joins the
   /// words with `-`, so "La Nación" gives `organization:la-nacion`.
   public init(kind: Entity.Kind, name: String) {
-    self.rawValue = "\(kind.rawValue):\(Self.slug(name))"
+    // An ASCII name, as most are, is lowercased as it is read from its bytes in place.
+    var bytes = name
+    let asciiID = bytes.withUTF8 { utf8 in
+      utf8.allSatisfy { $0 < 0x80 }
+        ? Self.id(kind, slugOf: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }, maximumLength: utf8.count) : nil
+    }
+    let id = asciiID ?? {
+      let folded = NameKey.fold(name)
+      return Self.id(kind, slugOf: folded.unicodeScalars, maximumLength: folded.utf8.count)
+    }()
+    // A name with no letter or digit still needs a stable, distinct id.
+    let hasSlug = id.utf8.count > kind.rawValue.utf8.count + 1
+    rawValue = hasSlug ? id : id + "u" + name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
   }
 
   public init(from decoder: any Decoder) throws {
@@ -28,27 +40,35 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
   public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
 
-  static func slug(_ name: String) -> String {
-    // Built as UTF-8 bytes: appending scalars to a `String` one by one was most of the cost of
-    // making an entity.
-    var slug: [UInt8] = []
-    var separated = false
-    for scalar in NameKey.fold(name).unicodeScalars {
-      let isLetterOrDigit = scalar.isASCII
-        ? scalar.isWordCharacter
-        : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      guard isLetterOrDigit else {
-        separated = true
-        continue
+  /// `kind:` and the slug of a folded name, written straight into the string's storage: the
+  /// slug is never longer than the name, as each scalar is written as it is, and a run of
+  /// separators as one `-`. Building it scalar by scalar in an array, then copying that into a
+  /// `String`, cost most of making an entity.
+  private static func id(_ kind: Entity.Kind, slugOf folded: some Sequence<Unicode.Scalar>, maximumLength: Int) -> String {
+    let prefix = kind.rawValue.utf8
+    return String(unsafeUninitializedCapacity: prefix.count + 1 + maximumLength) { id in
+      var count = 0
+      func append(_ byte: UInt8) {
+        id[count] = byte
+        count += 1
       }
-      if separated, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-      separated = false
-      if scalar.isASCII { slug.append(UInt8(scalar.value)) } else { slug.append(contentsOf: scalar.utf8) }
+      prefix.forEach(append)
+      append(UInt8(ascii: ":"))
+      let slugStart = count
+      var separated = false
+      for scalar in folded {
+        let isLetterOrDigit = scalar.isASCII
+          ? scalar.isWordCharacter
+          : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        guard isLetterOrDigit else {
+          separated = true
+          continue
+        }
+        if separated, count > slugStart { append(UInt8(ascii: "-")) }
+        separated = false
+        if scalar.isASCII { append(UInt8(scalar.value)) } else { scalar.utf8.forEach(append) }
+      }
+      return count
     }
-    if slug.isEmpty {
-      // A name with no letter or digit still needs a stable, distinct id.
-      return "u" + name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
-    }
-    return String(decoding: slug, as: UTF8.self)
   }
 }

@@ -6,7 +6,10 @@ import Testing
   func stableIDs() {
     #expect(EntityID(kind: .organization, name: "La Nación").rawValue == "organization:la-nacion")
     #expect(EntityID(kind: .person, name: "Evo  Morales").rawValue == "person:evo-morales")
-    #expect(EntityID(kind: .country, name: "<>").rawValue.hasPrefix("country:u"))
+    #expect(EntityID(kind: .country, name: "<>").rawValue == "country:u3c-3e")
+    #expect(EntityID(kind: .agreement, name: " -G7 Accord, 2023- ").rawValue == "agreement:g7-accord-2023")
+    #expect(EntityID(kind: .organization, name: "Île-de-France 北京").rawValue == "organization:ile-de-france-北京")
+    #expect(EntityID(kind: .person, name: "").rawValue == "person:u")
   }
 
   @Test("Adding an entity twice merges aliases and keeps the first name")
