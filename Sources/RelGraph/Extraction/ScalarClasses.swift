@@ -41,6 +41,22 @@ extension UInt8 {
   var asciiLowercased: UInt8 { isASCIICapital ? self | 0x20 : self }
 }
 
+/// The scalars of ASCII bytes, lowercased as they are read: folding an ASCII name needs no copy
+/// of it. A sequence of its own rather than a lazy `map`, whose closure was called per byte.
+struct ASCIILowercasedScalars: Sequence {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  struct Iterator: IteratorProtocol {
+    var bytes: UnsafeBufferPointer<UInt8>.Iterator
+
+    mutating func next() -> Unicode.Scalar? { bytes.next().map { Unicode.Scalar($0.asciiLowercased) } }
+  }
+
+  func makeIterator() -> Iterator { Iterator(bytes: bytes.makeIterator()) }
+
+  var underestimatedCount: Int { bytes.count }
+}
+
 extension UnsafeBufferPointer<UInt8> {
   /// Calls `body` with these bytes, ASCII capitals made lower case, in a buffer on the stack.
   func withASCIILowercased<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -16,7 +16,7 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
     var bytes = name
     let asciiID = bytes.withUTF8 { utf8 in
       utf8.allSatisfy { $0 < 0x80 }
-        ? Self.id(kind, slugOf: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }, maximumLength: utf8.count) : nil
+        ? Self.id(kind, slugOf: ASCIILowercasedScalars(bytes: utf8), maximumLength: utf8.count) : nil
     }
     let id = asciiID ?? {
       let folded = NameKey.fold(name)

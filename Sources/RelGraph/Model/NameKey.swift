@@ -10,7 +10,7 @@ enum NameKey {
     // copy is made, and no `String.UTF8View` index walked.
     var bytes = name
     let asciiKey = bytes.withUTF8 { utf8 in
-      utf8.allSatisfy { $0 < 0x80 } ? key(of: utf8.lazy.map { Unicode.Scalar($0.asciiLowercased) }, maximumLength: utf8.count) : nil
+      utf8.allSatisfy { $0 < 0x80 } ? key(of: ASCIILowercasedScalars(bytes: utf8), maximumLength: utf8.count) : nil
     }
     if let asciiKey { return asciiKey }
     let folded = fold(name)

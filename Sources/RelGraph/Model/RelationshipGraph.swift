@@ -11,17 +11,17 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// Indices into ``relations`` by source and by target.
   private(set) var outgoing: [EntityID: [Int]] = [:]
   private(set) var incoming: [EntityID: [Int]] = [:]
-  /// Entity ids by folded name and alias, for lookups by name.
-  private(set) var idsByName: [String: [EntityID]] = [:]
-  /// Whether ``idsByName``, ``outgoing`` and ``incoming`` are kept. Only a document's own graph
-  /// goes without: nothing looks up its names or the relations of one entity, and it is merged
-  /// into one that keeps them, which folds each name once, not once in every document that names it.
+  /// Entity ids by folded name and alias, built at the first lookup by name; shared by copies
+  /// of the graph until one's names change.
+  private var nameIndex = NameIndex()
+  /// Whether ``outgoing`` and ``incoming`` are kept. Only a document's own graph goes without:
+  /// nothing looks up the relations of one of its entities, and it is merged into one that keeps them.
   private var keepsIndexes = true
 
   public init() {}
 
-  /// A graph that keeps no name index and no lists of relations by end until it is merged into
-  /// one that does: a document's. Its tables start at the size an article's graph reaches,
+  /// A graph that keeps no lists of relations by end until it is merged into one that does: a
+  /// document's. Its tables start at the size an article's graph reaches,
   /// rather than growing to it step by step, each step hashing every key again.
   static func withoutIndexes() -> RelationshipGraph {
     var graph = RelationshipGraph()
@@ -36,69 +36,47 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if a relation names an entity not given.
   public init(entities: some Sequence<Entity>, relations: some Sequence<Relation>) throws(GraphError) {
     self.entities.reserveCapacity(entities.underestimatedCount)
-    idsByName.reserveCapacity(entities.underestimatedCount * 2)
     for entity in entities { add(entity) }
     for relation in relations { try add(relation) }
   }
 
   /// Adds an entity, or merges it into the one with the same id.
   public mutating func add(_ entity: Entity) {
+    namesWillChange()
     guard let known = entities.index(forKey: entity.id) else {
       entities[entity.id] = entity
-      if keepsIndexes { index(Self.indexedNames(of: entity), of: entity.id, isNew: true) }
       return
     }
-    // Only the names the graph lacks need folding into the index. The entity is merged where it
-    // lies: a copy of it, written back, hashed its id again and retained every field.
-    let newNames = keepsIndexes ? entity.allNames.filter { !entities.values[known].isNamed($0) } : []
+    // Merged where it lies: a copy of it, written back, hashed its id again and retained every field.
     entities.values[known].merge(entity)
-    if !newNames.isEmpty { index(newNames, of: entity.id, isNew: false) }
   }
 
-  /// Replaces the entity that has `entity`'s id, keeping the name index in step.
+  /// Replaces the entity that has `entity`'s id.
   mutating func replace(_ entity: Entity) {
+    namesWillChange()
     entities[entity.id] = entity
-    index(Self.indexedNames(of: entity), of: entity.id, isNew: false)
   }
 
-  /// Makes the entity `id` findable by `names`. The id of an entity new to the graph is in no
-  /// list yet, and is appended without searching lists that are long for names many people
-  /// share ("García").
-  private mutating func index(_ names: [String], of id: EntityID, isNew: Bool) {
-    for key in Self.keys(of: names) where isNew || idsByName[key]?.contains(id) != true {
-      idsByName[key, default: []].append(id)
-    }
+  /// Leaves the name index to be built anew when names are next looked up, unless it is unbuilt
+  /// and this graph's own.
+  private mutating func namesWillChange() {
+    if !isKnownUniquelyReferenced(&nameIndex) || nameIndex.isBuilt { nameIndex = NameIndex() }
   }
 
-  /// Every name an entity is indexed under: its names and its id. It never loses one.
-  private static func indexedNames(of entity: Entity) -> [String] { entity.allNames + [entity.id.rawValue] }
+  /// The ids of the entities that have a name or id whose ``NameKey`` is `key`.
+  func ids(namedByKey key: String) -> [EntityID] { nameIndex.ids(forKey: key, building: entities) }
 
-  /// The distinct index keys of `names` (``NameKey``), in the order they first come.
-  private static func keys(of names: [String]) -> [String] {
-    var keys: [String] = []
-    for name in names {
-      let key = NameKey.of(name)
-      if !keys.contains(key) { keys.append(key) }
-    }
-    return keys
-  }
-
-  /// The graph without the entities `removed`, and without relations; the entities kept are
-  /// found by their names as here. Consuming: a graph nobody else holds is changed in place,
-  /// where copying the entities and the name index of a large graph cost a few percent of extraction.
+  /// The graph without the entities `removed`, and without relations. Consuming: a graph nobody
+  /// else holds is changed in place, where copying the entities of a large graph cost a few
+  /// percent of extraction.
   consuming func removingEntities(_ removed: some Sequence<EntityID>) -> RelationshipGraph {
     var kept = self
     kept.relations = []
     kept.relationIndex = [:]
     kept.outgoing = [:]
     kept.incoming = [:]
-    for id in removed {
-      guard let entity = kept.entities.removeValue(forKey: id) else { continue }
-      for key in Self.keys(of: Self.indexedNames(of: entity)) {
-        kept.idsByName[key]?.removeAll { $0 == id }
-        if kept.idsByName[key]?.isEmpty == true { kept.idsByName[key] = nil }
-      }
-    }
+    kept.namesWillChange()
+    for id in removed { kept.entities[id] = nil }
     return kept
   }
 

@@ -6,7 +6,7 @@ extension RelationshipGraph {
   ///   matches; ``GraphError/ambiguousEntity(_:candidates:)`` when several entities share the name.
   public func entity(named name: String) throws(GraphError) -> Entity {
     if let entity = entities[EntityID(name)] { return entity }
-    let matches = idsByName[NameKey.of(name)] ?? []
+    let matches = ids(namedByKey: NameKey.of(name))
     if matches.count > 1 { throw .ambiguousEntity(name, candidates: matches.sorted()) }
     guard let id = matches.first, let entity = entities[id] else {
       throw .unknownEntity(name, suggestions: closestNames(to: name))

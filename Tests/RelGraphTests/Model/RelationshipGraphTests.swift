@@ -79,6 +79,38 @@ import Testing
     #expect(merged.entities.count == joined.entities.count + 1)
   }
 
+  @Test("Copies of a graph find names by their own entities, whether the first lookup came before the copy or after")
+  func namesOfCopies() throws {
+    for looksUpFirst in [false, true] {
+      var original = RelationshipGraph()
+      original.add(Entity(name: "Iran", kind: .country, aliases: ["Tehran"]))
+      if looksUpFirst { #expect(try original.entity(named: "tehran").id == "country:iran") }
+      var copy = original
+      copy.add(Entity(name: "Iran", kind: .country, aliases: ["Persia"]))
+      copy.add(Entity(name: "Bolivia", kind: .country))
+      #expect(try copy.entity(named: "Persia").id == "country:iran")
+      #expect(try copy.entity(named: "bolivia").id == "country:bolivia")
+      #expect((try? original.entity(named: "Persia")) == nil)
+      #expect((try? original.entity(named: "Bolivia")) == nil)
+      #expect(try original.entity(named: "Tehran").id == "country:iran")
+      // A name added after a lookup is found by the next.
+      original.add(Entity(name: "Chile", kind: .country))
+      #expect(try original.entity(named: "Chile").id == "country:chile")
+    }
+  }
+
+  @Test("Lookups from many tasks at once, the first building the index, all find the same")
+  func concurrentLookups() async throws {
+    let graph = try Fixtures.europe()
+    let names = graph.entities.values.map(\.name)
+    let found = await withTaskGroup(of: [EntityID?].self) { group in
+      for _ in 0..<8 { group.addTask { names.map { try? graph.entity(named: $0).id } } }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(found.count == 8)
+    #expect(found.allSatisfy { $0 == graph.entities.values.map(\.id) })
+  }
+
   @Test("A relation to an unknown entity is refused")
   func missingEndpoint() {
     var graph = RelationshipGraph()
