@@ -22,36 +22,19 @@ struct ByteStringTable {
     slots = Array(repeating: 0, count: capacity)
     for string in strings {
       let bytes = Array(string.utf8)
+      let hash = bytes.fnv1aHash
       ranges.append(storage.count..<storage.count + bytes.count)
       storage.append(contentsOf: bytes)
-      let hash = bytes.fnv1aHash
-      var slot = Self.firstSlot(hash, capacity)
-      var isRepeated = false
-      while slots[slot] != 0, !isRepeated {
-        isRepeated = storage[ranges[Self.number(in: slots[slot])]].elementsEqual(bytes)
-        slot = (slot + 1) & (capacity - 1)
+      if case .empty(let slot) = bytes.withUnsafeBufferPointer({ probe(for: $0, hash: hash) }) {
+        slots[slot] = Self.slot(number: ranges.count - 1, hash: hash)
       }
-      if !isRepeated { slots[slot] = UInt64(ranges.count) | (hash >> 32) << 32 }
     }
   }
 
   /// The number of the string whose UTF-8 bytes are `bytes`, if the table has it.
   func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = bytes.fnv1aHash
-    return storage.withUnsafeBufferPointer { storage in
-      var slot = Self.firstSlot(hash, slots.count)
-      while slots[slot] != 0 {
-        if slots[slot] >> 32 == hash >> 32 {
-          let number = Self.number(in: slots[slot])
-          let range = ranges[number]
-          if range.count == bytes.count, bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
-            return number
-          }
-        }
-        slot = (slot + 1) & (slots.count - 1)
-      }
-      return nil
-    }
+    if case .found(let number) = probe(for: bytes, hash: bytes.fnv1aHash) { return number }
+    return nil
   }
 
   /// The number of `string`, if the table has it.
@@ -59,6 +42,66 @@ struct ByteStringTable {
     var string = string
     return string.withUTF8 { number(of: $0) }
   }
+
+  /// The number of `string`, which gets the next number if the table lacks it.
+  @discardableResult
+  mutating func insert(_ string: String) -> Int {
+    let bytes = Array(string.utf8)
+    let hash = bytes.fnv1aHash
+    switch bytes.withUnsafeBufferPointer({ probe(for: $0, hash: hash) }) {
+    case .found(let number):
+      return number
+    case .empty(let slot):
+      ranges.append(storage.count..<storage.count + bytes.count)
+      storage.append(contentsOf: bytes)
+      // At most half the slots are full, so that probes stay short; growing places every string.
+      if ranges.count * 2 > slots.count { grow() } else { slots[slot] = Self.slot(number: ranges.count - 1, hash: hash) }
+      return ranges.count - 1
+    }
+  }
+
+  /// Where a probe for a string ends: at its number, or at the empty slot it would take.
+  private enum Probe {
+    case found(Int)
+    case empty(Int)
+  }
+
+  /// Probes for the string whose bytes are `bytes` and FNV-1a hash `hash`.
+  private func probe(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Probe {
+    storage.withUnsafeBufferPointer { storage in
+      var slot = Self.firstSlot(hash, slots.count)
+      while slots[slot] != 0 {
+        if slots[slot] >> 32 == hash >> 32 {
+          let number = Self.number(in: slots[slot])
+          let range = ranges[number]
+          if range.count == bytes.count, bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
+            return .found(number)
+          }
+        }
+        slot = (slot + 1) & (slots.count - 1)
+      }
+      return .empty(slot)
+    }
+  }
+
+  /// Doubles the slots, placing every string again, the first of repeated ones first.
+  private mutating func grow() {
+    var grown = Self(slotCount: slots.count * 2)
+    swap(&grown.storage, &storage)
+    swap(&grown.ranges, &ranges)
+    for number in grown.ranges.indices {
+      let hash = grown.storage[grown.ranges[number]].fnv1aHash
+      var slot = Self.firstSlot(hash, grown.slots.count)
+      while grown.slots[slot] != 0 { slot = (slot + 1) & (grown.slots.count - 1) }
+      grown.slots[slot] = Self.slot(number: number, hash: hash)
+    }
+    self = grown
+  }
+
+  private init(slotCount: Int) { slots = Array(repeating: 0, count: slotCount) }
+
+  /// A full slot: the string's number plus one, and the high half of its hash.
+  private static func slot(number: Int, hash: UInt64) -> UInt64 { UInt64(number + 1) | (hash >> 32) << 32 }
 
   private static func firstSlot(_ hash: UInt64, _ capacity: Int) -> Int { Int(truncatingIfNeeded: hash) & (capacity - 1) }
 

@@ -122,4 +122,18 @@ import Testing
     #expect(table.number(of: "country:ira") == nil)
     #expect(table.number(of: "person:e") == nil)
   }
+
+  @Test("Strings inserted one by one get the next numbers, keep them as the table grows, and are found by bytes")
+  func byteStringTableInsertion() {
+    var table = ByteStringTable(["a", "b", "a"])
+    #expect(table.insert("a") == 0 && table.insert("b") == 1)
+    let strings = (0..<1_000).map { "word\($0)" } + ["", "é"]
+    let numbers = strings.map { table.insert($0) }
+    #expect(numbers == Array(3..<1_005))
+    #expect(strings.map { table.insert($0) } == numbers)
+    #expect(strings.map { table.number(of: $0) } == numbers)
+    #expect(table.number(of: "word1000") == nil && table.number(of: "a") == 0)
+    var bytes = Array("word999".utf8)
+    #expect(bytes.withUnsafeMutableBufferPointer { table.number(of: UnsafeBufferPointer($0)) } == 1_002)
+  }
 }

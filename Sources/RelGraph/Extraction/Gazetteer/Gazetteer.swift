@@ -19,8 +19,13 @@ struct Gazetteer: Sendable {
     }
   }
 
-  /// Names by their first word: the remaining words of each name and its entry, longest first.
-  private var namesByFirstWord: [String: [(rest: [String], entry: Entry)]] = [:]
+  /// The names' first words, numbered by ``firstWordNumbers``: a token is looked up by its bytes,
+  /// without making a `String` of it and hashing that.
+  private(set) var firstWords: [String] = []
+  private var firstWordNumbers = ByteStringTable([])
+  /// The names starting with each first word, by its number: the remaining words of each name
+  /// and its entry, longest first.
+  private var namesByFirstWord: [[(rest: [String], entry: Entry)]] = []
   /// The word class of every name's first word, lower-cased, when the gazetteer has one (see
   /// ``WordClass``): tokens outside it are passed over without a lookup.
   private let firstWordClass: WordClass?
@@ -36,9 +41,6 @@ struct Gazetteer: Sendable {
   /// An empty gazetteer; one whose first words make a ``WordClass`` names it.
   init(firstWordClass: WordClass? = nil) { self.firstWordClass = firstWordClass }
 
-  /// The first word of every name.
-  var firstWords: Dictionary<String, [(rest: [String], entry: Entry)]>.Keys { namesByFirstWord.keys }
-
   /// Adds `name` for the entity `entry`.
   mutating func add(_ name: String, _ entry: Entry) {
     let words = Tokenizer.words(of: name)
@@ -46,11 +48,15 @@ struct Gazetteer: Sendable {
     if !(first.unicodeScalars.first?.isCapital ?? false) { everyNameIsCapitalized = false }
     firstWordLengths |= Self.lengthBit(of: first)
     firstWordInitials |= Self.initialBit(of: first)
-    var names = namesByFirstWord[first, default: []]
-    names.removeAll { $0.rest == Array(words.dropFirst()) }
-    names.append((Array(words.dropFirst()), entry))
-    names.sort { $0.rest.count > $1.rest.count }
-    namesByFirstWord[first] = names
+    let number = firstWordNumbers.insert(first)
+    if number == firstWords.count {
+      firstWords.append(first)
+      namesByFirstWord.append([])
+    }
+    let rest = Array(words.dropFirst())
+    namesByFirstWord[number].removeAll { $0.rest == rest }
+    namesByFirstWord[number].append((rest, entry))
+    namesByFirstWord[number].sort { $0.rest.count > $1.rest.count }
   }
 
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
@@ -68,13 +74,17 @@ struct Gazetteer: Sendable {
   private func lookUp(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
     let token = tokens[start]
     guard token.isWord else { return nil }
-    // The checks read the token's bytes: its text is those bytes unless rewritten, which is rare.
-    if !token.isRewritten {
+    let number: Int?
+    if token.isRewritten {
+      number = firstWordNumbers.number(of: token.text)  // its text is not its bytes
+    } else {
       guard firstWordLengths & Self.lengthBit(ofByteCount: token.bytes.count) != 0,
         firstWordInitials & Self.initialBit(of: token.bytes[0]) != 0
       else { return nil }
+      number = firstWordNumbers.number(of: token.bytes)
     }
-    guard let names = namesByFirstWord[token.text] else { return nil }
+    guard let number else { return nil }
+    let names = namesByFirstWord[number]
     for name in names where start + name.rest.count < tokens.count {
       if name.rest.indices.allSatisfy({ tokens[start + 1 + $0].hasText(name.rest[$0]) }) {
         return (name.entry, name.rest.count + 1)
