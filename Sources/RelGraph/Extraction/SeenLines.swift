@@ -8,6 +8,9 @@ import Foundation
 /// hash an earlier one has is made a `String` and compared. Making and hashing every line as a
 /// `String` (which checks and normalizes it) took about 3% of extraction's instructions.
 struct SeenLines {
+  /// Room for `lineCount` lines, so that the tables are not grown and hashed again line by line.
+  init(lineCount: Int) { lineByHash.reserveCapacity(lineCount) }
+
   /// The first line recorded with each hash.
   private var lineByHash: [UInt64: Range<Int>] = [:]
   /// The further lines recorded with a hash that differ from the first: lines that differ in
@@ -40,9 +43,11 @@ struct SeenLines {
     return String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8.fnv1aHash
   }
 
-  /// Whether the UTF-8 bytes pass the standard library's quick check for NFC.
+  /// Whether the UTF-8 bytes, a line of a document and so valid, pass the standard library's
+  /// quick check for NFC. They are not validated again: that was as costly as the check.
   private static func isComposed(_ utf8: [UInt8]) -> Bool {
-    guard #available(macOS 26, *), var span = try? UTF8Span(validating: utf8.span) else { return false }
+    guard #available(macOS 26, *) else { return false }
+    var span = UTF8Span(unchecked: utf8.span)
     return span.checkForNFC(quickCheck: true)
   }
 }

@@ -20,12 +20,13 @@ enum Segmenter {
   static func sentences(of document: TextDocument) -> (sentences: [Sentence], headings: [Int: String]) {
     var sentences: [Sentence] = []
     var headings: [Int: String] = [:]
-    var seenLines = SeenLines()
+    let utf8 = document.utf8
+    let lines = lines(of: utf8)
+    var seenLines = SeenLines(lineCount: lines.count)
     var lastHeading: String?
     var paragraph = 0
     var key: [UInt8] = []
-    let utf8 = document.utf8
-    for line in lines(of: utf8) {
+    for line in lines {
       // Lowercasing changes neither a line's punctuation nor its spaces, so the lower-case text
       // tells list items and headings too; a heading's own text is made when one is found.
       key.removeAll(keepingCapacity: true)
