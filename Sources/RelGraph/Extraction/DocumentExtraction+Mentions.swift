@@ -9,7 +9,7 @@ extension DocumentExtraction {
     var found: [Mention] = []
     var position = 0
     while position < tokens.count {
-      guard let mention = mention(at: position, tokens, countries) else {
+      guard mayStartMention(at: position, tokens), let mention = mention(at: position, tokens, countries) else {
         position += 1
         continue
       }
@@ -17,6 +17,16 @@ extension DocumentExtraction {
       position = mention.range.upperBound
     }
     return found
+  }
+
+  /// Whether any name can start at `position`, by what each kind of name needs of its first
+  /// words. Most tokens start none, and are passed over without the call that looks for names,
+  /// which made at every token cost 3% of extraction's instructions.
+  private func mayStartMention(at position: Int, _ tokens: [Token]) -> Bool {
+    let token = tokens[position]
+    // A country's name is one of the gazetteer's: its matches, found before, start where it may.
+    return people.gazetteer.mayStart(token) || Gazetteer.organizations.mayStart(token) || Gazetteer.countries.mayStart(token)
+      || OrganizationPattern.mayStart(token) || RoleLexicon.mayStart(token) || CountryDescriptors.mayStart(tokens, at: position)
   }
 
   /// A name found at a position. Only the longest becomes an entity: making one costs its id.

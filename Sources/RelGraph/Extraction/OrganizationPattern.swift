@@ -17,8 +17,13 @@ enum OrganizationPattern {
   /// called, at every token, so that most tokens are passed over without a call.
   @inline(__always)
   static func match(_ tokens: [Token], at start: Int) -> Range<Int>? {
-    guard tokens[start].isWord, tokens[start].isCapitalized, !tokens[start].classes.contains(.nonHeadStart) else { return nil }
-    return name(startingAt: start, tokens)
+    mayStart(tokens[start]) ? name(startingAt: start, tokens) : nil
+  }
+
+  /// Whether a name can start at `token`: a capitalized word that may open one.
+  @inline(__always)
+  static func mayStart(_ token: Token) -> Bool {
+    token.isWord && token.isCapitalized && !token.classes.contains(.nonHeadStart)
   }
 
   /// ``match(_:at:)`` at a capitalized word that may start a name.

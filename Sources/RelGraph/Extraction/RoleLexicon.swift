@@ -51,8 +51,12 @@ enum RoleLexicon {
   /// is called, at every token, so that most tokens are passed over without a call.
   @inline(__always)
   static func title(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    tokens[start].classes.contains(.title) ? titleFromFirstWord(in: tokens, at: start) : nil
+    mayStart(tokens[start]) ? titleFromFirstWord(in: tokens, at: start) : nil
   }
+
+  /// Whether a title can start at `token`: the first word of one.
+  @inline(__always)
+  static func mayStart(_ token: Token) -> Bool { token.classes.contains(.title) }
 
   /// ``title(in:at:)`` at a word that starts a title.
   private static func titleFromFirstWord(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {

@@ -34,9 +34,14 @@ enum CountryDescriptors {
   /// most tokens are passed over without a call.
   @inline(__always)
   static func match(_ tokens: [Token], at start: Int) -> (candidates: Set<String>, length: Int)? {
-    // The word after the article is an adjective's first word (English) or a head noun (Spanish).
-    guard start + 2 < tokens.count, !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead]) else { return nil }
-    return descriptor(afterArticleAt: start, tokens)
+    mayStart(tokens, at: start) ? descriptor(afterArticleAt: start, tokens) : nil
+  }
+
+  /// Whether a descriptor can start at `tokens[start]`, by the word after it: an adjective's
+  /// first word (English) or a head noun (Spanish).
+  @inline(__always)
+  static func mayStart(_ tokens: [Token], at start: Int) -> Bool {
+    start + 2 < tokens.count && !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead])
   }
 
   /// ``match(_:at:)`` where the word after `start` may be part of a descriptor.

@@ -65,9 +65,14 @@ struct Gazetteer: Sendable {
   /// can start with (most of them) are passed over without a call.
   @inline(__always)
   func match(_ tokens: [Token], at start: Int) -> (entry: Entry, length: Int)? {
-    if let firstWordClass, !tokens[start].classes.contains(firstWordClass) { return nil }
-    if everyNameIsCapitalized, !tokens[start].isCapitalized { return nil }
-    return lookUp(tokens, at: start)
+    mayStart(tokens[start]) ? lookUp(tokens, at: start) : nil
+  }
+
+  /// Whether a name can start at `token`, by its word class and capital alone.
+  @inline(__always)
+  func mayStart(_ token: Token) -> Bool {
+    if let firstWordClass, !token.classes.contains(firstWordClass) { return false }
+    return !everyNameIsCapitalized || token.isCapitalized
   }
 
   /// ``match(_:at:)`` past the checks of word class and capital.
