@@ -150,11 +150,16 @@ enum NameVariants {
       guard !words.isEmpty else { continue }
       let candidates = words.map { bySkeleton[$0.skeleton] ?? [] }.min { $0.count < $1.count }!
       // Two fits are as many as any more: the name is dropped either way.
-      let fits = Array(candidates.lazy.compactMap { index in relation(of: words, to: heads[index]).map { (index, $0) } }.prefix(2))
+      var fits: [(cluster: Int, rule: String)] = []
+      for index in candidates where fits.count < 2 {
+        if let rule = relation(of: words, to: heads[index]) { fits.append((index, rule)) }
+      }
       if fits.count == 1 {
-        clusters[fits[0].0].append((name, fits[0].1))
+        clusters[fits[0].cluster].append((name, fits[0].rule))
       } else if fits.isEmpty {
-        for skeleton in Set(words.map(\.skeleton)) { bySkeleton[skeleton, default: []].append(clusters.count) }
+        var skeletons: [String] = []  // a name's few words: a list, not a set
+        for word in words where !skeletons.contains(word.skeleton) { skeletons.append(word.skeleton) }
+        for skeleton in skeletons { bySkeleton[skeleton, default: []].append(clusters.count) }
         clusters.append([(name, nil)])
         heads.append(words)
       }
