@@ -33,4 +33,12 @@ import Testing
       #expect(tokens.map(\.number) == [2023, 7, nil, nil, nil])
     }
   }
+
+  @Test("Names split into the runs between spaces, however many spaces lie between or around them")
+  func spaceSeparatedWords() {
+    #expect("Evo  Morales Ayma ".spaceSeparatedWords == ["Evo", "Morales", "Ayma"])
+    #expect(" Díaz-Canel".spaceSeparatedWords == ["Díaz-Canel"])
+    #expect("".spaceSeparatedWords == [] && "   ".spaceSeparatedWords == [])
+    #expect("Evo  Morales Ayma ".spaceSeparatedWordCount == 3 && "".spaceSeparatedWordCount == 0)
+  }
 }
