@@ -168,10 +168,16 @@ enum Tokenizer {
     return words
   }
 
-  /// Calls `body` with the range of each token, spaces included, in order.
+  /// Calls `body` with the range of each token in order, white space included but for the
+  /// plain spaces between words, which are passed over here: a token of no text each, they
+  /// were nearly half of the tokens found.
   private static func forEachToken(in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
     var index = range.lowerBound
     while index < range.upperBound {
+      if utf8[index] == UInt8(ascii: " ") {
+        index += 1
+        continue
+      }
       let end = tokenEnd(from: index, before: range.upperBound, in: utf8)
       body(index..<end)
       index = end
