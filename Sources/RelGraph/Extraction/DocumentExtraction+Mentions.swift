@@ -31,11 +31,12 @@ extension DocumentExtraction {
 
   /// A name found at a position. Only the longest becomes an entity: making one costs its id.
   private struct Candidate {
-    /// The entity itself, or its name and kind with the words it was written as.
+    /// The entity itself, a gazetteer's entry, or a name and kind. The words of the mention
+    /// become an alias of an entry, and of a name they stand for ("the Andean country").
     enum Named {
       case entity(Entity)
-      case entry(Gazetteer.Entry, written: Range<Int>)
-      case name(String, Entity.Kind, written: Range<Int>?)
+      case entry(Gazetteer.Entry)
+      case name(String, Entity.Kind, wordsAreAlias: Bool)
     }
 
     var named: Named
@@ -51,15 +52,15 @@ extension DocumentExtraction {
       candidates.append(Candidate(named: .entity(person), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
-      candidates.append(Candidate(named: .entry(entry, written: position..<position + length), length: length))
+      candidates.append(Candidate(named: .entry(entry), length: length))
     }
     if let country = countries.first(where: { $0.range.lowerBound == position }) {
       candidates.append(Candidate(
-        named: .entry(country.entry, written: country.range), length: country.range.count,
+        named: .entry(country.entry), length: country.range.count,
         isPlural: country.entry.isPlural))
     }
     if let range = OrganizationPattern.match(tokens, at: position) {
-      candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, written: nil), length: range.count))
+      candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, wordsAreAlias: false), length: range.count))
     }
     // A reference starts with a title: most tokens start none, and are passed over without a call.
     // An office the text gives no holder yet, which the reference's person then holds; kept
@@ -72,32 +73,32 @@ extension DocumentExtraction {
     }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
       candidates.append(Candidate(
-        named: .name(country, .country, written: position..<position + descriptor.length), length: descriptor.length))
+        named: .name(country, .country, wordsAreAlias: true), length: descriptor.length))
     }
     // The longest name wins; on a tie, the earlier candidate (people before organizations before countries).
     guard let longest = candidates.map(\.length).max(), let winner = candidates.first(where: { $0.length == longest }) else {
       return nil
     }
+    let range = position..<position + winner.length
+    let text = text(of: range, tokens)
     let entity: Entity
     switch winner.named {
     case .entity(let known): entity = known
-    case .entry(let entry, let written):
-      entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text(of: written, tokens)])
-    case .name(let name, let kind, let written): entity = Entity(name: name, kind: kind, aliases: written.map { [text(of: $0, tokens)] } ?? [])
+    case .entry(let entry): entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text])
+    case .name(let name, let kind, let wordsAreAlias): entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text] : [])
     }
     // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
     let isKnown = graph.entities[entity.id].map { known in
       entity.aliases.allSatisfy { known.isNamed($0) }
     }
     if isKnown != true { graph.add(entity) }
-    let range = position..<position + winner.length
     if entity.kind == .country { countryMentions[entity.name, default: 0] += 1 }
     if entity.kind == .person, let newOffice, newOffice.person == entity.id {
       pendingOffices.append(newOffice)
     }
     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].is(oneOf: ["'s", "’s"])
     return Mention(
-      id: entity.id, kind: entity.kind, range: range, text: text(of: range, tokens),
+      id: entity.id, kind: entity.kind, range: range, text: text,
       isPossessive: possessive, isPlural: winner.isPlural)
   }
 

@@ -45,24 +45,31 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
   /// Adds names not yet known, keeping ``aliases`` sorted; the canonical name is never its own alias.
   public mutating func addAliases(_ names: some Sequence<String>) {
-    // Most names added are known already (a country named again by the next article).
-    let new = names.filter { !$0.isEmpty && !isNamed($0) }
-    guard !new.isEmpty else { return }
-    aliases = Set(aliases + new).sorted()
+    // Most names added are known already (a country named again by the next article); a new
+    // one is put in its place, not the whole list sorted again.
+    for name in names where !name.isEmpty && name != self.name {
+      let position = aliasPosition(of: name)
+      if position == aliases.count || aliases[position] != name { aliases.insert(name, at: position) }
+    }
   }
 
   /// Whether `name` is the canonical name or one of the aliases, exactly as written (for lookups
   /// that ignore case and accents, see ``RelationshipGraph/entity(named:)``).
   public func isNamed(_ name: String) -> Bool {
     if name == self.name { return true }
-    // Binary search: the aliases are sorted.
+    let position = aliasPosition(of: name)
+    return position < aliases.count && aliases[position] == name
+  }
+
+  /// Where `name` is or would be among the sorted aliases: a binary search.
+  private func aliasPosition(of name: String) -> Int {
     var low = 0
     var high = aliases.count
     while low < high {
       let middle = (low + high) / 2
       if aliases[middle] < name { low = middle + 1 } else { high = middle }
     }
-    return low < aliases.count && aliases[low] == name
+    return low
   }
 
   /// Adds the other entity's aliases and any attribute this one lacks.
