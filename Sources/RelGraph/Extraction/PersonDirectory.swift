@@ -46,8 +46,9 @@ struct PersonDirectory {
       entity.addAliases(unique)
       let merges = cluster.compactMap { member in member.rule.map { "\(member.name): \($0)" } }
       if !merges.isEmpty { entity.attributes["merged"] = merges.joined(separator: "; ") }
+      let entry = Gazetteer.Entry(canonical: entity.name, kind: .person, id: entity.id)
       for name in entity.allNames {
-        gazetteer.add(name, Gazetteer.Entry(canonical: entity.name, kind: .person))
+        gazetteer.add(name, entry)
         idsByName[name] = entity.id
       }
       indicesByID[entity.id] = entities.count

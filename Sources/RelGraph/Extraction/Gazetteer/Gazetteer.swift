@@ -11,11 +11,12 @@ struct Gazetteer: Sendable {
     /// The id of the entity, made once rather than at every mention.
     let id: EntityID
 
-    init(canonical: String, kind: Entity.Kind, isPlural: Bool = false) {
+    /// The entry for `canonical`, whose id is made from it unless given.
+    init(canonical: String, kind: Entity.Kind, isPlural: Bool = false, id: EntityID? = nil) {
       self.canonical = canonical
       self.kind = kind
       self.isPlural = isPlural
-      id = EntityID(kind: kind, name: canonical)
+      self.id = id ?? EntityID(kind: kind, name: canonical)
     }
   }
 
