@@ -39,8 +39,8 @@ struct SeenLines {
   /// lines are composed as they stand: those whose bytes are all below 0xCC (scalars below
   /// U+0300) and most others, such as those with curly quotes. The few others are composed first.
   private static func hash(_ utf8: [UInt8]) -> UInt64 {
-    guard utf8.contains(where: { $0 >= 0xCC }), !isComposed(utf8) else { return utf8.fnv1aHash }
-    return String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8.fnv1aHash
+    guard utf8.contains(where: { $0 >= 0xCC }), !isComposed(utf8) else { return utf8.byteHash }
+    return Array(String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8).byteHash
   }
 
   /// Whether the UTF-8 bytes, a line of a document and so valid, pass the standard library's

@@ -3,7 +3,8 @@ import Foundation
 /// Numbers strings by their UTF-8 bytes: finds a string's number straight from bytes in a file,
 /// without making a `String` of them first.
 ///
-/// An open-addressing hash table (FNV-1a, linear probing) over one buffer holding every string.
+/// An open-addressing hash table (``Swift/UnsafeBufferPointer/byteHash``, linear probing) over
+/// one buffer holding every string.
 /// Reading a graph of a million relations looks up two million ends; this does it several times
 /// faster than a `Dictionary<String, Int>`, which must build and SipHash a `String` for each.
 struct ByteStringTable {
@@ -22,7 +23,7 @@ struct ByteStringTable {
     slots = Array(repeating: 0, count: capacity)
     for string in strings {
       let bytes = Array(string.utf8)
-      let hash = bytes.fnv1aHash
+      let hash = bytes.byteHash
       ranges.append(storage.count..<storage.count + bytes.count)
       storage.append(contentsOf: bytes)
       if case .empty(let slot) = bytes.withUnsafeBufferPointer({ probe(for: $0, hash: hash) }) {
@@ -33,7 +34,7 @@ struct ByteStringTable {
 
   /// The number of the string whose UTF-8 bytes are `bytes`, if the table has it.
   func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    if case .found(let number) = probe(for: bytes, hash: bytes.fnv1aHash) { return number }
+    if case .found(let number) = probe(for: bytes, hash: bytes.byteHash) { return number }
     return nil
   }
 
@@ -47,7 +48,7 @@ struct ByteStringTable {
   @discardableResult
   mutating func insert(_ string: String) -> Int {
     let bytes = Array(string.utf8)
-    let hash = bytes.fnv1aHash
+    let hash = bytes.byteHash
     switch bytes.withUnsafeBufferPointer({ probe(for: $0, hash: hash) }) {
     case .found(let number):
       return number
@@ -66,7 +67,7 @@ struct ByteStringTable {
     case empty(Int)
   }
 
-  /// Probes for the string whose bytes are `bytes` and FNV-1a hash `hash`.
+  /// Probes for the string whose bytes are `bytes` and hash `hash`.
   private func probe(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Probe {
     storage.withUnsafeBufferPointer { storage in
       var slot = Self.firstSlot(hash, slots.count)
@@ -90,7 +91,7 @@ struct ByteStringTable {
     swap(&grown.storage, &storage)
     swap(&grown.ranges, &ranges)
     for number in grown.ranges.indices {
-      let hash = grown.storage[grown.ranges[number]].fnv1aHash
+      let hash = grown.storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[grown.ranges[number]]).byteHash }
       var slot = Self.firstSlot(hash, grown.slots.count)
       while grown.slots[slot] != 0 { slot = (slot + 1) & (grown.slots.count - 1) }
       grown.slots[slot] = Self.slot(number: number, hash: hash)
