@@ -65,7 +65,7 @@ struct DocumentExtraction {
       // By index: zipping the tokens with themselves copied every one (2% of extraction's instructions).
       isHedged: tokens.indices.contains { index in
         tokens[index].classes.contains(.hedge)
-          || tokens[index].is("according") && index + 1 < tokens.count && tokens[index + 1].is("to")
+          || tokens[index].classes.contains(.according) && index + 1 < tokens.count && tokens[index + 1].is("to")
       },
       date: DateFinder.date(in: tokens))
     relationContexts[index] = context

@@ -47,6 +47,8 @@ struct WordClass: OptionSet, Sendable {
   static let counterpart = Self(rawValue: 1 << 31)
   /// A title in the plural ("presidents", "ministros").
   static let pluralTitle = Self(rawValue: 1 << 32)
+  /// "according", which with "to" after it makes a statement hearsay, as ``hedge`` words do.
+  static let according = Self(rawValue: 1 << 33)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -88,6 +90,7 @@ extension WordClass {
       (.descriptor, CountryDescriptors.candidates.keys.map { String($0.prefix { $0 != " " }) }),
       (.descriptorHead, CountryDescriptors.heads),
       (.counterpart, DocumentExtraction.counterparts), (.pluralTitle, DocumentExtraction.pluralTitles.keys),
+      (.according, ["according"]),
     ]
   }
 
