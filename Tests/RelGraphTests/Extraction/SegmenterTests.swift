@@ -30,6 +30,16 @@ import Testing
     }
   }
 
+  @Test("A sentence end is found wherever it falls among the eight bytes read at a time")
+  func endsAtEveryOffset() throws {
+    for length in 1...20 {
+      let word = "W" + String(repeating: "a", count: length)
+      for end in [".", "!", "?", "…"] {
+        #expect(try sentences("\(word)\(end) Next one\(end) Last one.") == ["\(word)\(end)", "Next one\(end)", "Last one."], "\(length) \(end)")
+      }
+    }
+  }
+
   @Test("A sentence ends after its closing quote")
   func quotes() throws {
     #expect(try sentences(#"He said "we agree." Then he left."#) == [#"He said "we agree.""#, "Then he left."])
