@@ -62,10 +62,9 @@ extension DocumentExtraction {
     if let range = OrganizationPattern.match(tokens, at: position) {
       candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, wordsAreAlias: false), length: range.count))
     }
-    // A reference starts with a title: most tokens start none, and are passed over without a call.
-    // An office the text gives no holder yet, which the reference's person then holds; kept
-    // apart from the person, whose optional the compiler destroys through its runtime metadata
-    // at every token.
+    // A reference starts with a title: most tokens start none, and are passed over without a
+    // call. The office it gives no holder yet, which its person then holds, is kept apart from
+    // the person, whose optional the compiler destroyed through its runtime metadata at every token.
     var newOffice: (person: EntityID, role: String, country: String)?
     if tokens[position].classes.contains(.title), let reference = officeReference(at: position, tokens, countries) {
       candidates.append(Candidate(named: .entity(reference.person), length: reference.length))

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A token keeps no `String`: ``text`` and ``lower`` are made when a rule asks for them, which
 /// few rules do at few tokens; most test ``classes``. Making two strings per token, and
-/// retaining and releasing them wherever tokens were copied, was a tenth of extraction's time.
+/// retaining and releasing them wherever tokens were copied, cost about 5% of extraction's time.
 ///
 /// A token points into bytes that must outlive it: its document's (``TextDocument/utf8``), or
 /// those ``Tokenizer/withTokens(of:_:)`` lends for the length of a call.

@@ -21,8 +21,8 @@ public struct RelationshipGraph: Sendable, Equatable {
   public init() {}
 
   /// A graph that keeps no lists of relations by end until it is merged into one that does: a
-  /// document's. Its tables start at the size an article's graph reaches,
-  /// rather than growing to it step by step, each step hashing every key again.
+  /// document's. Its tables start at the size an article's graph reaches, rather than growing to
+  /// it step by step, each step hashing every key again.
   static func withoutIndexes() -> RelationshipGraph {
     var graph = RelationshipGraph()
     graph.keepsIndexes = false
