@@ -71,10 +71,12 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// percent of extraction.
   consuming func removingEntities(_ removed: some Sequence<EntityID>) -> RelationshipGraph {
     var kept = self
-    kept.relations = []
-    kept.relationIndex = [:]
-    kept.outgoing = [:]
-    kept.incoming = [:]
+    // The tables keep their room: the relations are usually added back, and tables grown from
+    // empty hashed every key again at each doubling.
+    kept.relations.removeAll(keepingCapacity: true)
+    kept.relationIndex.removeAll(keepingCapacity: true)
+    kept.outgoing.removeAll(keepingCapacity: true)
+    kept.incoming.removeAll(keepingCapacity: true)
     kept.namesWillChange()
     for id in removed { kept.entities[id] = nil }
     return kept
