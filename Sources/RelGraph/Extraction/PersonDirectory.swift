@@ -23,16 +23,14 @@ struct PersonDirectory {
   init() {}
 
   init(sightings: [PersonSighting]) {
-    var counts: [String: Int] = [:]
-    var firstSeen: [String: Int] = [:]
-    for (order, sighting) in sightings.enumerated() {
-      counts[sighting.name, default: 0] += 1
-      firstSeen[sighting.name] = firstSeen[sighting.name] ?? order
-    }
+    // How often each name is sighted, and where first: one table, each name hashed once a sighting.
+    var seen: [String: (count: Int, order: Int)] = [:]
+    seen.reserveCapacity(sightings.count)
+    for (order, sighting) in sightings.enumerated() { seen[sighting.name, default: (0, order)].count += 1 }
     // Longest names first, so partial names find the full name they belong to; then the most
     // frequent, then the first written, which becomes the canonical name. Each name's sort key
     // is worked out once.
-    let keyed = firstSeen.map { name, order in (name: name, words: name.spaceSeparatedWordCount, count: counts[name]!, order: order) }
+    let keyed = seen.map { name, seen in (name: name, words: name.spaceSeparatedWordCount, count: seen.count, order: seen.order) }
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
