@@ -47,37 +47,37 @@ extension DocumentExtraction {
   private mutating func mention(
     at position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> Mention? {
-    var candidates: [Candidate] = []
-    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.id(of: entry.canonical).flatMap({ people.person($0) }) {
-      candidates.append(Candidate(named: .entity(person), length: length))
+    // The longest name wins; on a tie, the earlier candidate (people before organizations before
+    // countries). Kept as they come, with no list of them to make.
+    var winner: Candidate?
+    func offer(_ candidate: Candidate) {
+      if candidate.length > winner?.length ?? 0 { winner = candidate }
+    }
+    // A person's entry has the person's id (``PersonDirectory``).
+    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.person(entry.id) {
+      offer(Candidate(named: .entity(person), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
-      candidates.append(Candidate(named: .entry(entry), length: length))
+      offer(Candidate(named: .entry(entry), length: length))
     }
     if let country = countries.first(where: { $0.range.lowerBound == position }) {
-      candidates.append(Candidate(
-        named: .entry(country.entry), length: country.range.count,
-        isPlural: country.entry.isPlural))
+      offer(Candidate(named: .entry(country.entry), length: country.range.count, isPlural: country.entry.isPlural))
     }
     if let range = OrganizationPattern.match(tokens, at: position) {
-      candidates.append(Candidate(named: .name(text(of: range, tokens), .organization, wordsAreAlias: false), length: range.count))
+      offer(Candidate(named: .name(text(of: range, tokens), .organization, wordsAreAlias: false), length: range.count))
     }
     // A reference starts with a title: most tokens start none, and are passed over without a
     // call. The office it gives no holder yet, which its person then holds, is kept apart from
     // the person, whose optional the compiler destroyed through its runtime metadata at every token.
     var newOffice: (person: EntityID, role: String, country: String)?
     if tokens[position].classes.contains(.title), let reference = officeReference(at: position, tokens, countries) {
-      candidates.append(Candidate(named: .entity(reference.person), length: reference.length))
+      offer(Candidate(named: .entity(reference.person), length: reference.length))
       if reference.isNew { newOffice = (reference.person.id, reference.role, reference.country) }
     }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
-      candidates.append(Candidate(
-        named: .name(country, .country, wordsAreAlias: true), length: descriptor.length))
+      offer(Candidate(named: .name(country, .country, wordsAreAlias: true), length: descriptor.length))
     }
-    // The longest name wins; on a tie, the earlier candidate (people before organizations before countries).
-    guard let longest = candidates.map(\.length).max(), let winner = candidates.first(where: { $0.length == longest }) else {
-      return nil
-    }
+    guard let winner else { return nil }
     let range = position..<position + winner.length
     let text = text(of: range, tokens)
     let entity: Entity
