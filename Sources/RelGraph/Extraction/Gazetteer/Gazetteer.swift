@@ -90,10 +90,12 @@ struct Gazetteer: Sendable {
       number = firstWordNumbers.number(of: token.bytes)
     }
     guard let number else { return nil }
-    let names = namesByFirstWord[number]
-    for name in names where start + name.rest.count < tokens.count {
-      if name.rest.indices.allSatisfy({ tokens[start + 1 + $0].hasText(name.rest[$0]) }) {
-        return (name.entry, name.rest.count + 1)
+    // By index, in place: taking each name out of the list copied its words and its entry.
+    for index in namesByFirstWord[number].indices {
+      let length = namesByFirstWord[number][index].rest.count + 1
+      guard start + length <= tokens.count else { continue }
+      if (1..<length).allSatisfy({ tokens[start + $0].hasText(namesByFirstWord[number][index].rest[$0 - 1]) }) {
+        return (namesByFirstWord[number][index].entry, length)
       }
     }
     return nil
