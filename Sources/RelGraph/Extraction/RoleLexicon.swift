@@ -67,7 +67,9 @@ enum RoleLexicon {
 
   /// The length in tokens of the rank starting at `tokens[start]`, or 0.
   static func rankLength(in tokens: [Token], at start: Int) -> Int {
-    ranksLongestFirst.first { tokens.spell($0, at: start) }?.count ?? 0
+    // Most words start no rank, and are passed over without spelling out every rank.
+    guard start < tokens.count, tokens[start].classes.contains(.rank) else { return 0 }
+    return ranksLongestFirst.first { tokens.spell($0, at: start) }?.count ?? 0
   }
 
   /// ``ranks``, longest first, so that a longer rank wins over its first words.

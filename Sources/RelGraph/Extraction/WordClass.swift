@@ -49,6 +49,8 @@ struct WordClass: OptionSet, Sendable {
   static let pluralTitle = Self(rawValue: 1 << 32)
   /// "according", which with "to" after it makes a statement hearsay, as ``hedge`` words do.
   static let according = Self(rawValue: 1 << 33)
+  /// The first word of a rank (``RoleLexicon/ranks``): "brigadier", "general".
+  static let rank = Self(rawValue: 1 << 34)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -90,7 +92,7 @@ extension WordClass {
       (.descriptor, CountryDescriptors.candidates.keys.map { String($0.prefix { $0 != " " }) }),
       (.descriptorHead, CountryDescriptors.heads),
       (.counterpart, DocumentExtraction.counterparts), (.pluralTitle, DocumentExtraction.pluralTitles.keys),
-      (.according, ["according"]),
+      (.according, ["according"]), (.rank, RoleLexicon.ranks.map { $0[0] }),
     ]
   }
 
