@@ -63,8 +63,11 @@ extension DocumentExtraction {
 
   // MARK: - Helpers over mentions
 
-  /// Mentions that can stand as an argument: not plural demonyms ("Iranians" are people).
-  private func arguments(_ index: Int) -> [Mention] { mentions[index].filter { !$0.isPlural } }
+  /// Mentions that can stand as an argument: not plural demonyms ("Iranians" are people). A
+  /// sentence without them, as most are, shares its list rather than copying every mention.
+  private func arguments(_ index: Int) -> [Mention] {
+    mentions[index].contains(where: \.isPlural) ? mentions[index].filter { !$0.isPlural } : mentions[index]
+  }
 
   /// The country a mention stands for: the country itself, or the country a person holds office in.
   private func country(of mention: Mention) -> EntityID? {
