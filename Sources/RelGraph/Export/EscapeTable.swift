@@ -24,22 +24,12 @@ struct EscapeTable: Sendable {
     escaped64To127 = mask(64..<128)
     replacements = bytes.map { Array(($0 ?? "").utf8) }
     let replacesControlBytes = bytes[..<0x20].allSatisfy { $0 != nil }
-    wordScan = replacesControlBytes ? (0x20..<0x80).filter { bytes[$0] != nil }.map { UInt64($0) &* Self.everyByte } : nil
+    wordScan = replacesControlBytes ? (0x20..<0x80).filter { bytes[$0] != nil }.map { .repeating(UInt8($0)) } : nil
   }
 
-  private static let everyByte: UInt64 = 0x0101_0101_0101_0101
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
   /// Whether any of the eight bytes of `word` may be replaced: a control byte or one of ``wordScan``.
-  /// The tests are the classic "has a byte less than" and "has a zero byte" bit tricks, which
-  /// are exact for whether any byte matches.
   private static func mayHaveEscapes(_ word: UInt64, _ escaped: [UInt64]) -> Bool {
-    if (word &- 0x20 &* everyByte) & ~word & highBits != 0 { return true }
-    for pattern in escaped {
-      let matched = word ^ pattern
-      if (matched &- everyByte) & ~matched & highBits != 0 { return true }
-    }
-    return false
+    word.hasByte(below: 0x20) || escaped.contains { word.hasByte(repeatedIn: $0) }
   }
 
   private func isEscaped(_ byte: UInt8) -> Bool {

@@ -213,12 +213,7 @@ enum Segmenter {
 
   /// Whether eight bytes hold a first byte of a sentence's end: ".", "!", "?" or that of "…".
   private static func mayEndSentence(_ bytes: UInt64) -> Bool {
-    func has(_ byte: UInt8) -> Bool {
-      // A byte equal to `byte` is zero after the xor; the subtraction borrows into its top bit.
-      let difference = bytes ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-      return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
-    }
-    return has(UInt8(ascii: ".")) || has(UInt8(ascii: "!")) || has(UInt8(ascii: "?")) || has(0xE2)
+    bytes.hasByte(UInt8(ascii: ".")) || bytes.hasByte(UInt8(ascii: "!")) || bytes.hasByte(UInt8(ascii: "?")) || bytes.hasByte(0xE2)
   }
 
   /// Whether the period at `index` ends an abbreviation ("Gen.", "U.S.") or a one-letter initial.
