@@ -1,5 +1,3 @@
-import Foundation
-
 /// An agreement as the sentences that mention it describe it, before it becomes an entity.
 struct AgreementDraft {
   /// Canonical names of the countries that are parties, in order of first mention.
@@ -33,27 +31,11 @@ struct AgreementDraft {
   static func rank(_ phrase: String) -> Int {
     var lower = phrase.lowercased()
     func containsAny(_ words: [StaticString]) -> Bool {
-      lower.withUTF8 { text in words.contains { $0.withUTF8Buffer { occurs($0, in: text) } } }
+      lower.withUTF8 { text in words.contains { $0.withUTF8Buffer(text.containsBytes) } }
     }
     if containsAny(["mou", "memorandum", "treaty", "tratado", "memorando"]) { return 3 }
     if containsAny(["pact", "accord", "convenio", "contract", "contrato"]) { return 2 }
     return containsAny(["agreement", "acuerdo"]) ? 1 : 0
-  }
-
-  /// Whether `pattern` occurs in `text`: `memchr` finds each place its first byte does, where
-  /// `memcmp` compares the rest.
-  private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = pattern.first else { return true }
-    guard pattern.count <= text.count else { return false }
-    let start = text.baseAddress!
-    let last = text.count - pattern.count
-    var offset = 0
-    while offset <= last, let found = memchr(start + offset, Int32(first), last - offset + 1) {
-      let position = UnsafeRawPointer(found) - UnsafeRawPointer(start)
-      if memcmp(start + position, pattern.baseAddress!, pattern.count) == 0 { return true }
-      offset = position + 1
-    }
-    return false
   }
 
   /// The id of the entity: it stays the same whatever name the draft ends with.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A sentence of an article body, with its place in the document.
 struct Sentence {
   /// Byte offsets into the document's UTF-8.
@@ -55,12 +53,12 @@ enum Segmenter {
     var nextReturn = -1
     var start = 0
     while true {
-      if nextNewline < start { nextNewline = firstIndex(of: UInt8(ascii: "\n"), in: start..<utf8.count, of: utf8) ?? utf8.count }
-      if nextReturn < start { nextReturn = firstIndex(of: UInt8(ascii: "\r"), in: start..<utf8.count, of: utf8) ?? utf8.count }
+      if nextNewline < start { nextNewline = utf8.firstIndex(of: UInt8(ascii: "\n"), in: start..<utf8.count) ?? utf8.count }
+      if nextReturn < start { nextReturn = utf8.firstIndex(of: UInt8(ascii: "\r"), in: start..<utf8.count) ?? utf8.count }
       var end = min(nextNewline, nextReturn)
       var breakWidth = 1
       var search = start
-      while let lead = firstIndex(of: 0xE2, in: search..<end, of: utf8) {
+      while let lead = utf8.firstIndex(of: 0xE2, in: search..<end) {
         if utf8[lead + 1] == 0x80, utf8[lead + 2] == 0xA9 {
           (end, breakWidth) = (lead, 3)
           break
@@ -77,12 +75,6 @@ enum Segmenter {
       guard end < utf8.count else { return result }
       start = end + breakWidth
     }
-  }
-
-  /// The offset of the first `byte` in `range` of `utf8`.
-  private static func firstIndex(of byte: UInt8, in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard !range.isEmpty, let found = memchr(utf8.baseAddress! + range.lowerBound, Int32(byte), range.count) else { return nil }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(utf8.baseAddress!)
   }
 
   /// Whether a line, as UTF-8 bytes, is a list item: a heading that opens with a bullet, a dash,
