@@ -49,12 +49,9 @@ enum NameKey {
     }
   }
 
-  /// Lowercases and strips diacritics.
+  /// Lowercases and strips diacritics, with Foundation's folding. Its callers lowercase an ASCII
+  /// name, as most are, from its bytes themselves, and fold only the others.
   static func fold(_ text: String) -> String {
-    // Plain ASCII, most names and every generated id, only needs lowercasing: skip Foundation's folding.
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-    return text.asciiFastLowercased
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }
