@@ -27,9 +27,10 @@ struct Token {
   /// The rules' word lists that ``lower`` is in.
   let classes: WordClass
 
-  /// The token of ASCII bytes at `range` of the bytes starting at `base`. Its classes are looked
-  /// up from its bytes lowercased on the stack.
-  init(ascii range: Range<Int>, of base: UnsafePointer<UInt8>) {
+  /// The token of ASCII bytes at `range` of the bytes starting at `base`, which has a capital
+  /// letter if `hasCapital`. Its classes are looked up from its bytes, lowercased on the stack
+  /// if need be.
+  init(ascii range: Range<Int>, hasCapital: Bool, of base: UnsafePointer<UInt8>) {
     let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
     self.range = range
     self.base = base
@@ -38,7 +39,7 @@ struct Token {
     isWord = first.isWordCharacter
     isASCII = true
     isRewritten = false
-    hasCapital = bytes.contains(where: \.isASCIICapital)
+    self.hasCapital = hasCapital
     classes = hasCapital ? bytes.withASCIILowercased(WordClass.init(lowercased:)) : WordClass(lowercased: bytes)
   }
 
@@ -142,10 +143,14 @@ enum Tokenizer {
   static func tokens(in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(range.count / 6 + 4)  // a word and a space are about six characters
-    forEachToken(in: range, of: utf8) { range in
+    forEachToken(in: range, of: utf8) { range, asciiWordHasCapital in
+      if let hasCapital = asciiWordHasCapital {
+        tokens.append(Token(ascii: range, hasCapital: hasCapital, of: utf8.baseAddress!))
+        return
+      }
       let bytes = UnsafeBufferPointer(rebasing: utf8[range])
       if bytes.allSatisfy({ $0 < 0x80 }) {
-        if !isSpace(bytes) { tokens.append(Token(ascii: range, of: utf8.baseAddress!)) }
+        if !isSpace(bytes) { tokens.append(Token(ascii: range, hasCapital: bytes.contains(where: \.isASCIICapital), of: utf8.baseAddress!)) }
       } else if let text = text(of: range, in: utf8) {
         tokens.append(Token(text: text, range: range, of: utf8.baseAddress!))
       }
@@ -164,24 +169,55 @@ enum Tokenizer {
   static func words(of string: String) -> [String] {
     var string = string
     var words: [String] = []
-    string.withUTF8 { utf8 in forEachToken(in: 0..<utf8.count, of: utf8) { text(of: $0, in: utf8).map { words.append($0) } } }
+    string.withUTF8 { utf8 in forEachToken(in: 0..<utf8.count, of: utf8) { range, _ in text(of: range, in: utf8).map { words.append($0) } } }
     return words
   }
 
   /// Calls `body` with the range of each token in order, white space included but for the
   /// plain spaces between words, which are passed over here: a token of no text each, they
-  /// were nearly half of the tokens found.
-  private static func forEachToken(in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+  /// were nearly half of the tokens found. For a word of ASCII letters and digits, most tokens
+  /// of any article, `body` is also told whether it has a capital letter, found in the one pass
+  /// that found its end; it is `nil` for any other token.
+  private static func forEachToken(
+    in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ asciiWordHasCapital: Bool?) -> Void
+  ) {
     var index = range.lowerBound
     while index < range.upperBound {
       if utf8[index] == UInt8(ascii: " ") {
         index += 1
         continue
       }
+      if let word = asciiWord(from: index, before: range.upperBound, in: utf8) {
+        body(index..<word.end, word.hasCapital)
+        index = word.end
+        continue
+      }
       let end = tokenEnd(from: index, before: range.upperBound, in: utf8)
-      body(index..<end)
+      body(index..<end, nil)
       index = end
     }
+  }
+
+  /// The end of the word of ASCII letters and digits at `start`, and whether it has a capital,
+  /// read a byte at a time without decoding; `nil` when no such word starts there, or when the
+  /// word runs on into a byte that ``tokenEnd(from:before:in:)`` must decide: a period (as in
+  /// "U.S.") or one that is not ASCII (an accent, masked markup).
+  private static func asciiWord(from start: Int, before limit: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (end: Int, hasCapital: Bool)? {
+    var end = start
+    var hasCapital = false
+    while end < limit {
+      let byte = utf8[end]
+      // `| 0x20` lowercases a capital and leaves a small letter: the one test covers both.
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) {
+        hasCapital = hasCapital || byte & 0x20 == 0
+      } else if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        break
+      }
+      end += 1
+    }
+    guard end > start else { return nil }
+    if end < limit, utf8[end] >= 0x80 || utf8[end] == UInt8(ascii: ".") { return nil }
+    return (end, hasCapital)
   }
 
   /// Whether ASCII bytes are a space, which is a token of its own here and has no text.

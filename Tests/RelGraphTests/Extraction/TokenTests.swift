@@ -27,6 +27,19 @@ import Testing
     }
   }
 
+  @Test("ASCII words end where their letters and digits do; periods and other bytes after them follow the full rules")
+  func wordBoundaries() {
+    Tokenizer.withTokens(of: "U.S. officials met in Washington's Hall, A1b2 ok. Iran-Bolivia J. Smith café IRAN") { tokens in
+      #expect(tokens.map(\.text) == [
+        "U.S.", "officials", "met", "in", "Washington", "'s", "Hall", ",", "A1b2", "ok", ".", "Iran", "-", "Bolivia",
+        "J.", "Smith", "café", "IRAN",
+      ])
+      #expect(tokens[8].lower == "a1b2" && tokens[9].lower == "ok" && tokens[17].lower == "iran")
+      #expect(tokens[11].classes.contains(.countryName) && tokens[17].classes.contains(.countryName))
+      #expect(tokens[11].isCapitalized && !tokens[1].isCapitalized && tokens[1].isWord && !tokens[7].isWord)
+    }
+  }
+
   @Test("Numbers are read from ASCII digits only")
   func numbers() {
     Tokenizer.withTokens(of: "2023 07 20th ٢٠٢٣ 1234567890123456789") { tokens in
