@@ -76,9 +76,9 @@ public enum NodeLinkJSON {
         writer.array(relation.evidence) { writer, evidence in
           writer.object { object in
             object.field("document") { $0.string(evidence.document) }
-            object.field("end") { $0.number(Double(evidence.end)) }
+            object.field("end") { $0.integer(evidence.end) }
             object.field("sentence") { $0.string(evidence.sentence) }
-            object.field("start") { $0.number(Double(evidence.start)) }
+            object.field("start") { $0.integer(evidence.start) }
           }
         }
       }
