@@ -106,7 +106,14 @@ struct Token {
   func hasText(_ string: String) -> Bool {
     guard !isRewritten else { return text == string }
     var string = string
-    return string.withUTF8 { $0.count == range.count && memcmp($0.baseAddress!, base + range.lowerBound, range.count) == 0 }
+    return string.withUTF8(hasText)
+  }
+
+  /// Whether ``text``'s UTF-8 is `utf8`, byte for byte (a rewritten token's text is composed).
+  func hasText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !isRewritten else { return text.utf8.elementsEqual(utf8) }
+    guard utf8.count == range.count else { return false }
+    return utf8.isEmpty || memcmp(utf8.baseAddress!, base + range.lowerBound, range.count) == 0
   }
 
   /// The value of a token of ASCII digits, such as a year or a day.

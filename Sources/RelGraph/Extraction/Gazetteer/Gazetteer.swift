@@ -24,9 +24,47 @@ struct Gazetteer: Sendable {
   /// without making a `String` of it and hashing that.
   private(set) var firstWords: [String] = []
   private var firstWordNumbers = ByteStringTable([])
-  /// The names starting with each first word, by its number: the remaining words of each name
-  /// and its entry, longest first.
-  private var namesByFirstWord: [[(rest: [String], entry: Entry)]] = []
+  /// The names starting with each first word, by its number, longest first.
+  private var namesByFirstWord: [[Name]] = []
+  /// The words of every name after its first, one after another, as UTF-8.
+  private var restWords = RestWords()
+  /// The entries of the names, by ``Name/entry``.
+  private var entries: [Entry] = []
+
+  /// A name after its first word: plain numbers, so that looking names up, at every token a
+  /// name may start at, retains nothing (their words as strings were retained at each look).
+  private struct Name {
+    /// The name's words after its first, in ``restWords``.
+    var rest: Range<Int>
+    /// Its entry's place in ``entries``.
+    var entry: Int
+  }
+
+  /// Words held as the ranges of their bytes in one buffer.
+  private struct RestWords {
+    private var bytes: [UInt8] = []
+    private var ranges: [Range<Int>] = []
+
+    /// Adds `words`, returning the range of their numbers.
+    mutating func append(_ words: some Sequence<String>) -> Range<Int> {
+      let first = ranges.count
+      for word in words {
+        ranges.append(bytes.count..<bytes.count + word.utf8.count)
+        bytes.append(contentsOf: word.utf8)
+      }
+      return first..<ranges.count
+    }
+
+    /// Calls `body` with the bytes of word `number`.
+    func withBytes<Result>(of number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+      bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[ranges[number]])) }
+    }
+
+    /// Whether the words numbered `a` and `b` are the same words.
+    func areSame(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+      a.count == b.count && zip(a, b).allSatisfy { a, b in withBytes(of: a) { first in withBytes(of: b) { first.elementsEqual($0) } } }
+    }
+  }
   /// The word class of every name's first word, lower-cased, when the gazetteer has one (see
   /// ``WordClass``): tokens outside it are passed over without a lookup.
   private let firstWordClass: WordClass?
@@ -54,10 +92,12 @@ struct Gazetteer: Sendable {
       firstWords.append(first)
       namesByFirstWord.append([])
     }
-    let rest = Array(words.dropFirst())
-    namesByFirstWord[number].removeAll { $0.rest == rest }
-    namesByFirstWord[number].append((rest, entry))
+    // A name added again takes its new entry; the words it had stay unused in `restWords`.
+    let rest = restWords.append(words.dropFirst())
+    namesByFirstWord[number].removeAll { restWords.areSame($0.rest, rest) }
+    namesByFirstWord[number].append(Name(rest: rest, entry: entries.count))
     namesByFirstWord[number].sort { $0.rest.count > $1.rest.count }
+    entries.append(entry)
   }
 
   /// The longest known name starting at `tokens[start]`, and how many tokens it spans.
@@ -90,12 +130,9 @@ struct Gazetteer: Sendable {
       number = firstWordNumbers.number(of: token.bytes)
     }
     guard let number else { return nil }
-    // By index, in place: taking each name out of the list copied its words and its entry.
-    for index in namesByFirstWord[number].indices {
-      let length = namesByFirstWord[number][index].rest.count + 1
-      guard start + length <= tokens.count else { continue }
-      if (1..<length).allSatisfy({ tokens[start + $0].hasText(namesByFirstWord[number][index].rest[$0 - 1]) }) {
-        return (namesByFirstWord[number][index].entry, length)
+    for name in namesByFirstWord[number] where start + name.rest.count < tokens.count {
+      if zip(name.rest, tokens[(start + 1)...]).allSatisfy({ word, token in restWords.withBytes(of: word, token.hasText) }) {
+        return (entries[name.entry], name.rest.count + 1)
       }
     }
     return nil

@@ -1,0 +1,33 @@
+@testable import RelGraph
+import Testing
+
+@Suite struct GazetteerTests {
+  private func person(_ name: String) -> Gazetteer.Entry { Gazetteer.Entry(canonical: name, kind: .person) }
+
+  @Test("The longest name wins; a name added again takes its new entry; every word must match")
+  func longestNameAndReplacement() {
+    var gazetteer = Gazetteer()
+    gazetteer.add("Evo", person("Evo"))
+    gazetteer.add("Evo Morales Ayma", person("Evo Morales Ayma"))
+    gazetteer.add("Evo Morales", person("first"))
+    gazetteer.add("Evo Morales", person("Evo Morales"))
+    Tokenizer.withTokens(of: "Evo Morales Ayma met Evo Morales and Evo Moralez, then Evo") { tokens in
+      #expect(gazetteer.match(tokens, at: 0).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo Morales Ayma", "3"])
+      #expect(gazetteer.match(tokens, at: 4).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo Morales", "2"])
+      #expect(gazetteer.match(tokens, at: 7).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo", "1"])
+      #expect(gazetteer.match(tokens, at: 11).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo", "1"])
+      #expect(gazetteer.match(tokens, at: 1) == nil)
+    }
+  }
+
+  @Test("Words written with combining accents match the composed name")
+  func composedWords() {
+    var gazetteer = Gazetteer()
+    gazetteer.add("Luis Gómez Catacora", person("Luis Gómez Catacora"))
+    gazetteer.add("María Nela Prada", person("María Nela Prada"))
+    Tokenizer.withTokens(of: "Mari\u{0301}a Nela Prada and Luis Go\u{0301}mez Catacora") { tokens in
+      #expect(gazetteer.match(tokens, at: 0)?.entry.canonical == "María Nela Prada")
+      #expect(gazetteer.match(tokens, at: 4)?.length == 3)
+    }
+  }
+}
