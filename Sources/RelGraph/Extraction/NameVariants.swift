@@ -21,8 +21,9 @@ enum NameVariants {
       let asciiFolded = bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? utf8.map(\.asciiLowercased) : nil }
       folded = asciiFolded ?? Array(NameKey.fold(text).utf8)
       isASCII = asciiFolded != nil || folded.allSatisfy { $0 < 0x80 }
-      let unified = Self.unifyingTransliterations(in: folded)
-      skeleton = isASCII ? Self.asciiSkeleton(of: unified) : Self.skeleton(of: String(decoding: unified, as: UTF8.self))
+      skeleton = isASCII
+        ? Self.asciiSkeleton(of: folded)
+        : Self.skeleton(of: String(decoding: Self.unifyingTransliterations(in: folded), as: UTF8.self))
     }
 
     /// ``folded`` as characters, for comparing words that are not both ASCII.
@@ -39,16 +40,32 @@ enum NameVariants {
       return skeleton
     }
 
-    /// ``skeleton(of:)`` of an ASCII word, on its bytes.
+    /// ``skeleton(of:)`` of an ASCII word with its ``transliterations`` unified, in one pass
+    /// over its bytes that writes the skeleton straight into its string: a word's forms are
+    /// worked out for every name of every document, and each step copied the word again.
     private static func asciiSkeleton(of word: [UInt8]) -> String {
-      var skeleton: [UInt8] = []
-      skeleton.reserveCapacity(word.count)
-      for (index, byte) in word.enumerated() {
-        if index > 0, isVowel(byte) { continue }
-        if skeleton.last == byte { continue }
-        skeleton.append(byte)
+      // No unified spelling is longer than the one it replaces, nor any skeleton than its word.
+      String(unsafeUninitializedCapacity: word.count) { skeleton in
+        var count = 0
+        var unifiedCount = 0
+        func append(_ byte: UInt8) {
+          defer { unifiedCount += 1 }
+          guard unifiedCount == 0 || !isVowel(byte), count == 0 || skeleton[count - 1] != byte else { return }
+          skeleton[count] = byte
+          count += 1
+        }
+        var index = 0
+        while index < word.count {
+          if let (length, replacement) = transliteration(at: index, in: word) {
+            replacement.forEach(append)
+            index += length
+          } else {
+            append(word[index])
+            index += 1
+          }
+        }
+        return count
       }
-      return String(decoding: skeleton, as: UTF8.self)
     }
 
     /// Whether an ASCII byte is one of the vowels a skeleton leaves out, "aeiouy": a switch, as
@@ -78,18 +95,27 @@ enum NameVariants {
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
       var index = 0
-      next: while index < bytes.count {
-        if patternInitials & 1 << (bytes[index] & 63) != 0 {
-          for (pattern, replacement) in transliterations where bytes[index...].starts(with: pattern) {
-            result.append(contentsOf: replacement)
-            index += pattern.count
-            continue next
-          }
+      while index < bytes.count {
+        if let (length, replacement) = transliteration(at: index, in: bytes) {
+          result.append(contentsOf: replacement)
+          index += length
+        } else {
+          result.append(bytes[index])
+          index += 1
         }
-        result.append(bytes[index])
-        index += 1
       }
       return result
+    }
+
+    /// The first of the ``transliterations`` whose pattern `bytes` has at `index`: the length
+    /// of the pattern and the spelling it is unified to.
+    private static func transliteration(at index: Int, in bytes: [UInt8]) -> (length: Int, replacement: [UInt8])? {
+      guard patternInitials & 1 << (bytes[index] & 63) != 0 else { return nil }
+      for (pattern, replacement) in transliterations
+      where index + pattern.count <= bytes.count && pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
+        return (pattern.count, replacement)
+      }
+      return nil
     }
   }
 
