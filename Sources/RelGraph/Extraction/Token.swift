@@ -172,12 +172,18 @@ enum Tokenizer {
     return string.withUTF8 { body(tokens(in: 0..<$0.count, of: $0)) }
   }
 
-  /// The text of each token of `string`.
-  static func words(of string: String) -> [String] {
+  /// Calls `body` with the UTF-8 of each token's text of `string`, in order: its bytes where
+  /// they lie, or its text's where rewritten. No `String` is made of an ASCII word; nor is a
+  /// ``Token``, whose word classes need the lists of words this serves to build.
+  static func forEachWord(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var string = string
-    var words: [String] = []
-    string.withUTF8 { utf8 in forEachToken(in: 0..<utf8.count, of: utf8) { range, _ in text(of: range, in: utf8).map { words.append($0) } } }
-    return words
+    string.withUTF8 { utf8 in
+      forEachToken(in: 0..<utf8.count, of: utf8) { range, asciiWordHasCapital in
+        guard asciiWordHasCapital == nil else { return body(UnsafeBufferPointer(rebasing: utf8[range])) }
+        guard var text = text(of: range, in: utf8) else { return }
+        text.withUTF8(body)
+      }
+    }
   }
 
   /// Calls `body` with the range of each token in order, white space included but for the

@@ -47,9 +47,16 @@ struct ByteStringTable {
   /// The number of `string`, which gets the next number if the table lacks it.
   @discardableResult
   mutating func insert(_ string: String) -> Int {
-    let bytes = Array(string.utf8)
+    var string = string
+    return string.withUTF8 { insert($0) }
+  }
+
+  /// The number of the string whose UTF-8 bytes are `bytes`, which gets the next number if the
+  /// table lacks it.
+  @discardableResult
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     let hash = bytes.byteHash
-    switch bytes.withUnsafeBufferPointer({ probe(for: $0, hash: hash) }) {
+    switch probe(for: bytes, hash: hash) {
     case .found(let number):
       return number
     case .empty(let slot):

@@ -29,5 +29,7 @@ import Testing
       #expect(gazetteer.match(tokens, at: 0)?.entry.canonical == "María Nela Prada")
       #expect(gazetteer.match(tokens, at: 4)?.length == 3)
     }
+    gazetteer.add("E\u{0301}dgar Go\u{0301}mez", person("Édgar Gómez"))
+    Tokenizer.withTokens(of: "Édgar Gómez") { #expect(gazetteer.match($0, at: 0)?.length == 2) }
   }
 }

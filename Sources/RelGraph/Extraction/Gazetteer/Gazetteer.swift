@@ -45,14 +45,13 @@ struct Gazetteer: Sendable {
     private var bytes: [UInt8] = []
     private var ranges: [Range<Int>] = []
 
-    /// Adds `words`, returning the range of their numbers.
-    mutating func append(_ words: some Sequence<String>) -> Range<Int> {
-      let first = ranges.count
-      for word in words {
-        ranges.append(bytes.count..<bytes.count + word.utf8.count)
-        bytes.append(contentsOf: word.utf8)
-      }
-      return first..<ranges.count
+    /// The number the next word added gets.
+    var count: Int { ranges.count }
+
+    /// Adds the word whose UTF-8 is `word`.
+    mutating func append(_ word: UnsafeBufferPointer<UInt8>) {
+      ranges.append(bytes.count..<bytes.count + word.count)
+      bytes.append(contentsOf: word)
     }
 
     /// Calls `body` with the bytes of word `number`.
@@ -82,18 +81,23 @@ struct Gazetteer: Sendable {
 
   /// Adds `name` for the entity `entry`.
   mutating func add(_ name: String, _ entry: Entry) {
-    let words = Tokenizer.words(of: name)
-    guard let first = words.first else { return }
-    if !(first.unicodeScalars.first?.isCapital ?? false) { everyNameIsCapitalized = false }
-    firstWordLengths |= Self.lengthBit(of: first)
-    firstWordInitials |= Self.initialBit(of: first)
-    let number = firstWordNumbers.insert(first)
-    if number == firstWords.count {
-      firstWords.append(first)
-      namesByFirstWord.append([])
+    // The words are read in place: no `String` is made of a word the gazetteer has already.
+    var number: Int?
+    let restStart = restWords.count
+    Tokenizer.forEachWord(of: name) { word in
+      guard number == nil else { return restWords.append(word) }
+      if !word.scalar(at: 0).scalar.isCapital { everyNameIsCapitalized = false }
+      firstWordLengths |= Self.lengthBit(ofByteCount: word.count)
+      firstWordInitials |= Self.initialBit(of: word[0])
+      number = firstWordNumbers.insert(word)
+      if number == firstWords.count {
+        firstWords.append(String(decoding: word, as: UTF8.self))
+        namesByFirstWord.append([])
+      }
     }
+    guard let number else { return }
     // A name added again takes its new entry; the words it had stay unused in `restWords`.
-    let rest = restWords.append(words.dropFirst())
+    let rest = restStart..<restWords.count
     namesByFirstWord[number].removeAll { restWords.areSame($0.rest, rest) }
     namesByFirstWord[number].append(Name(rest: rest, entry: entries.count))
     namesByFirstWord[number].sort { $0.rest.count > $1.rest.count }
@@ -139,13 +143,9 @@ struct Gazetteer: Sendable {
   }
 
   /// A word's bit among ``firstWordLengths``: its length in bytes, 63 standing for any longer.
-  private static func lengthBit(of word: String) -> UInt64 { lengthBit(ofByteCount: word.utf8.count) }
-
   private static func lengthBit(ofByteCount count: Int) -> UInt64 { 1 << min(count, 63) }
 
   /// A word's bit among ``firstWordInitials``: the low six bits of its first byte.
-  private static func initialBit(of word: String) -> UInt64 { initialBit(of: word.utf8.first ?? 0) }
-
   private static func initialBit(of firstByte: UInt8) -> UInt64 { 1 << (firstByte & 63) }
 
   /// The entry for a name written out in full, such as "UNHRC".
