@@ -34,7 +34,7 @@ extension DocumentExtraction {
   private static let titleStarts: WordClass = [.title, .counterpart, .pluralTitle]
 
   /// Words that turn a country's demonym into a region's: "Latin American", "South American".
-  private static let regionQualifiers: [StaticString] = ["latin", "south", "central", "north", "pan", "afro", "native", "ibero", "anglo"]
+  static let regionQualifiers = ["latin", "south", "central", "north", "pan", "afro", "native", "ibero", "anglo"]
 
   /// Country names found in the tokens, by the range they cover.
   func countryMatches(in tokens: [Token]) -> [(range: Range<Int>, entry: Gazetteer.Entry)] {
@@ -42,7 +42,7 @@ extension DocumentExtraction {
     var position = 0
     while position < tokens.count {
       if let (entry, length) = Gazetteer.countries.match(tokens, at: position),
-        position == 0 || !tokens[position - 1].is(oneOf: Self.regionQualifiers)
+        position == 0 || !tokens[position - 1].classes.contains(.regionQualifier)
       {
         matches.append((position..<position + length, entry))
         position += length

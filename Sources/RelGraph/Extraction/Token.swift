@@ -99,8 +99,16 @@ struct Token {
     return true
   }
 
-  /// Whether ``lower`` is one of `words`.
-  func `is`(oneOf words: [StaticString]) -> Bool { words.contains { self.is($0) } }
+  /// Whether ``lower`` is one of `words`. A token that is not ASCII is lowercased once, not
+  /// once a word; an ASCII one is compared only with the words as long as it.
+  func `is`(oneOf words: [StaticString]) -> Bool {
+    guard isASCII else {
+      let lower = self.lower
+      return words.contains { $0.withUTF8Buffer { lower.utf8.elementsEqual($0) } }
+    }
+    for word in words where word.withUTF8Buffer({ $0.count == range.count && isLowercased($0) }) { return true }
+    return false
+  }
 
   /// Whether ``text`` is `string`, compared by bytes.
   func hasText(_ string: String) -> Bool {

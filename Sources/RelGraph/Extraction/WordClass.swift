@@ -51,6 +51,8 @@ struct WordClass: OptionSet, Sendable {
   static let according = Self(rawValue: 1 << 33)
   /// The first word of a rank (``RoleLexicon/ranks``): "brigadier", "general".
   static let rank = Self(rawValue: 1 << 34)
+  /// A word that turns a demonym into a region's ("latin" of "Latin American").
+  static let regionQualifier = Self(rawValue: 1 << 35)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -93,6 +95,7 @@ extension WordClass {
       (.descriptorHead, CountryDescriptors.heads),
       (.counterpart, DocumentExtraction.counterparts), (.pluralTitle, DocumentExtraction.pluralTitles.keys),
       (.according, ["according"]), (.rank, RoleLexicon.ranks.map { $0[0] }),
+      (.regionQualifier, DocumentExtraction.regionQualifiers),
     ]
   }
 

@@ -11,6 +11,11 @@ import Testing
       #expect(tokens[4].is(",") && tokens[4].is(oneOf: [";", ","]) && !tokens[4].is(oneOf: ["and", "y"]))
       #expect(tokens[3].hasText("Visited") && !tokens[3].hasText("visited"))
       #expect(tokens[5].isNameParticle && !tokens[6].isNameParticle)
+      #expect(tokens[1].is(oneOf: ["segun", "según"]) && !tokens[1].is(oneOf: ["segun", "sgún"]))
+      #expect(tokens[0].is(oneOf: ["a", "them", "the"]) && !tokens[0].is(oneOf: ["th", "them", ""]))
+    }
+    Tokenizer.withTokens(of: "Iran’s Bolivia's") { tokens in
+      #expect(tokens[1].is(oneOf: ["'s", "’s"]) && tokens[3].is(oneOf: ["'s", "’s"]) && !tokens[0].is(oneOf: ["'s", "’s"]))
     }
   }
 
