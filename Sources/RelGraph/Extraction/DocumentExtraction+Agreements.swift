@@ -71,7 +71,7 @@ extension DocumentExtraction {
       for index in draft.sentences {
         guard let trigger = triggers[index] else { continue }
         let tokens = sentences[index].tokens
-        mentions[index].append(Mention(id: entity.id, kind: .agreement, range: trigger..<trigger + 1, text: tokens[trigger].text))
+        mentions[index].append(Mention(id: entity.id, kind: .agreement, range: trigger..<trigger + 1))
         mentions[index].sort { $0.range.lowerBound < $1.range.lowerBound }
       }
     }

@@ -79,12 +79,13 @@ extension DocumentExtraction {
     }
     guard let winner else { return nil }
     let range = position..<position + winner.length
-    let text = text(of: range, tokens)
+    // The words as written are made into a string only where they may be a new alias.
     let entity: Entity
     switch winner.named {
     case .entity(let known): entity = known
-    case .entry(let entry): entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text])
-    case .name(let name, let kind, let wordsAreAlias): entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text] : [])
+    case .entry(let entry): entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text(of: range, tokens)])
+    case .name(let name, let kind, let wordsAreAlias):
+      entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text(of: range, tokens)] : [])
     }
     // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
     let isKnown = graph.entities[entity.id].map { known in
@@ -96,9 +97,7 @@ extension DocumentExtraction {
       pendingOffices.append(newOffice)
     }
     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].is(oneOf: ["'s", "’s"])
-    return Mention(
-      id: entity.id, kind: entity.kind, range: range, text: text,
-      isPossessive: possessive, isPlural: winner.isPlural)
+    return Mention(id: entity.id, kind: entity.kind, range: range, isPossessive: possessive, isPlural: winner.isPlural)
   }
 
   /// The country a descriptor such as "the Andean country" stands for: the candidate the

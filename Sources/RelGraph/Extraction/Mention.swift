@@ -4,8 +4,6 @@ struct Mention {
   var kind: Entity.Kind
   /// Token indices in the sentence.
   var range: Range<Int>
-  /// The words as written.
-  var text: String
   /// Followed by "'s": the entity owns what follows ("Iran's embassy").
   var isPossessive = false
   /// A plural demonym: people of the country, not the country ("Iranians").
