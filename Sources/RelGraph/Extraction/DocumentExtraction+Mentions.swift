@@ -87,11 +87,15 @@ extension DocumentExtraction {
     case .name(let name, let kind, let wordsAreAlias):
       entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text(of: range, tokens)] : [])
     }
-    // Most mentions repeat a known name: only a new entity or a new alias changes the graph.
-    let isKnown = graph.entities[entity.id].map { known in
-      entity.aliases.allSatisfy { known.isNamed($0) }
+    // Most mentions repeat a known name: only a new entity or a new alias changes the graph. A
+    // person of the directory is in it from the start (``run()``), with every name it has.
+    let isKnown: Bool
+    if case .entity = winner.named {
+      isKnown = true
+    } else {
+      isKnown = graph.entities[entity.id].map { known in entity.aliases.allSatisfy { known.isNamed($0) } } ?? false
     }
-    if isKnown != true { graph.add(entity) }
+    if !isKnown { graph.add(entity) }
     if entity.kind == .country { countryMentions[entity.name, default: 0] += 1 }
     if entity.kind == .person, let newOffice, newOffice.person == entity.id {
       pendingOffices.append(newOffice)
