@@ -56,7 +56,7 @@ extension DocumentExtraction {
   /// The country named by the words just before `position` ("Iran's", "Bolivian", "Iran's newly elected").
   func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> String? {
     var end = position
-    while end > 0, RoleLexicon.modifiers.contains(tokens[end - 1].lower) || tokens[end - 1].is("counterpart") { end -= 1 }
+    while end > 0, tokens[end - 1].classes.contains(.titleModifier) || tokens[end - 1].is("counterpart") { end -= 1 }
     if end > 0, tokens[end - 1].is("'s") || tokens[end - 1].is("’s") { end -= 1 }
     return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
   }
@@ -91,7 +91,7 @@ extension DocumentExtraction {
       let rank = RoleLexicon.rankLength(in: tokens, at: position)
       if rank > 0 {
         position += rank
-      } else if RoleLexicon.modifiers.contains(tokens[position].lower), !tokens[position].isCapitalized || tokens[position].is("the") {
+      } else if tokens[position].classes.contains(.titleModifier), !tokens[position].isCapitalized || tokens[position].is("the") {
         position += 1
       } else if tokens[position].is(oneOf: ["of", "de", "del"]), let match = countryAfterPreposition(position, tokens, countries) {
         country = country ?? match.country
@@ -157,7 +157,7 @@ extension DocumentExtraction {
         if position < tokens.count, tokens[position].is(oneOf: ["and", "y", ","]) { position += 1 } else { break }
       }
     }
-    while position < tokens.count, RoleLexicon.modifiers.contains(tokens[position].lower) || tokens[position].is("(") {
+    while position < tokens.count, tokens[position].classes.contains(.titleModifier) || tokens[position].is("(") {
       position += 1
     }
     var people: [(name: Range<Int>, country: String?)] = []

@@ -53,6 +53,8 @@ struct WordClass: OptionSet, Sendable {
   static let rank = Self(rawValue: 1 << 34)
   /// A word that turns a demonym into a region's ("latin" of "Latin American").
   static let regionQualifier = Self(rawValue: 1 << 35)
+  /// A word that may stand before a title without changing it (``RoleLexicon/modifiers``).
+  static let titleModifier = Self(rawValue: 1 << 36)
 
   /// Every word that can start a relation rule.
   static let relationTrigger: Self = [
@@ -95,7 +97,7 @@ extension WordClass {
       (.descriptorHead, CountryDescriptors.heads),
       (.counterpart, DocumentExtraction.counterparts), (.pluralTitle, DocumentExtraction.pluralTitles.keys),
       (.according, ["according"]), (.rank, RoleLexicon.ranks.map { $0[0] }),
-      (.regionQualifier, DocumentExtraction.regionQualifiers),
+      (.regionQualifier, DocumentExtraction.regionQualifiers), (.titleModifier, RoleLexicon.modifiers),
     ]
   }
 
