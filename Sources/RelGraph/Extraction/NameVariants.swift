@@ -171,21 +171,31 @@ enum NameVariants {
     var clusters: [[(name: String, rule: String?)]] = []
     var heads: [[Word]] = []
     var bySkeleton: [String: [Int]] = [:]
+    bySkeleton.reserveCapacity(names.count)
+    // Lists made once per name, not once per candidate or fit: a document's names and an
+    // archive's people run through here.
     for name in names {
       let words = words(of: name)
       guard !words.isEmpty else { continue }
-      let candidates = words.map { bySkeleton[$0.skeleton] ?? [] }.min { $0.count < $1.count }!
-      // Two fits are as many as any more: the name is dropped either way.
-      var fits: [(cluster: Int, rule: String)] = []
-      for index in candidates where fits.count < 2 {
-        if let rule = relation(of: words, to: heads[index]) { fits.append((index, rule)) }
+      var candidates: [Int] = []
+      for (position, word) in words.enumerated() {
+        let groups = bySkeleton[word.skeleton] ?? []
+        if position == 0 || groups.count < candidates.count { candidates = groups }
       }
-      if fits.count == 1 {
-        clusters[fits[0].cluster].append((name, fits[0].rule))
-      } else if fits.isEmpty {
-        var skeletons: [String] = []  // a name's few words: a list, not a set
-        for word in words where !skeletons.contains(word.skeleton) { skeletons.append(word.skeleton) }
-        for skeleton in skeletons { bySkeleton[skeleton, default: []].append(clusters.count) }
+      // Two fits are as many as any more: the name is dropped either way.
+      var fit: (cluster: Int, rule: String)?
+      var fitsSeveral = false
+      for index in candidates {
+        guard let rule = relation(of: words, to: heads[index]) else { continue }
+        if fit == nil { fit = (index, rule) } else { fitsSeveral = true; break }
+      }
+      if let fit, !fitsSeveral {
+        clusters[fit.cluster].append((name, fit.rule))
+      } else if fit == nil {
+        // Each skeleton of the name's few words once: a word is skipped if one before it has it.
+        for (position, word) in words.enumerated() where !words[..<position].contains(where: { $0.skeleton == word.skeleton }) {
+          bySkeleton[word.skeleton, default: []].append(clusters.count)
+        }
         clusters.append([(name, nil)])
         heads.append(words)
       }
