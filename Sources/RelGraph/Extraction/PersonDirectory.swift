@@ -34,13 +34,19 @@ struct PersonDirectory {
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
-    var shortForms: [String: Set<Int>] = [:]
+    // The one cluster each short form belongs to, or `sharedForm` when several have it: a
+    // number each, where a set of clusters per form cost an allocation each.
+    let sharedForm = -1
+    var clusterOfForm: [String: Int] = [:]
+    clusterOfForm.reserveCapacity(formsOfClusters.reduce(0) { $0 + $1.count })
     for (index, forms) in formsOfClusters.enumerated() {
-      for form in forms { shortForms[form, default: []].insert(index) }
+      for form in forms { clusterOfForm[form] = clusterOfForm[form].map { $0 == index ? index : sharedForm } ?? index }
     }
-    for (cluster, forms) in zip(clusters, formsOfClusters) {
+    idsByName.reserveCapacity(seen.count + clusterOfForm.count)
+    indicesByID.reserveCapacity(clusters.count)
+    for (index, (cluster, forms)) in zip(clusters, formsOfClusters).enumerated() {
       var entity = Entity(name: cluster[0].name, kind: .person, aliases: cluster.dropFirst().map(\.name))
-      let unique = forms.filter { shortForms[$0]?.count == 1 }
+      let unique = forms.filter { clusterOfForm[$0] == index }
       entity.addAliases(unique)
       let merges = cluster.compactMap { member in member.rule.map { "\(member.name): \($0)" } }
       if !merges.isEmpty { entity.attributes["merged"] = merges.joined(separator: "; ") }
