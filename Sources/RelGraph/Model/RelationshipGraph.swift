@@ -86,8 +86,9 @@ public struct RelationshipGraph: Sendable, Equatable {
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.
   public mutating func add(_ relation: Relation) throws(GraphError) {
-    if entities[relation.source] == nil { throw .missingEndpoint(relation.source) }
-    if entities[relation.target] == nil { throw .missingEndpoint(relation.target) }
+    // Tested by index: reading the entity to compare it with `nil` copied, and then destroyed, it.
+    if entities.index(forKey: relation.source) == nil { throw .missingEndpoint(relation.source) }
+    if entities.index(forKey: relation.target) == nil { throw .missingEndpoint(relation.target) }
     insert(relation)
   }
 
