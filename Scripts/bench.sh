@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/install-dependencies.sh --for-bench
-swift build -c release >&2
-python3 Scripts/bench.py --bin "$(swift build -c release --show-bin-path)" --work "${BENCH_DIR:-.build-bench}" \
+# Built as Scripts/demo.sh builds it: with the Swift runtime linked in statically (see README).
+swift build -c release --static-swift-stdlib >&2
+python3 Scripts/bench.py --bin "$(swift build -c release --static-swift-stdlib --show-bin-path)" --work "${BENCH_DIR:-.build-bench}" \
   --megabytes "${BENCH_MB:-100}" --runs "${BENCH_RUNS:-5}"

@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/install-dependencies.sh
-swift build -c release --product relgraph 2>&1 | grep -v '^\[' || true
-relgraph="$(swift build -c release --show-bin-path)/relgraph"
+# The Swift runtime linked in statically makes extraction about a tenth faster (see README).
+swift build -c release --static-swift-stdlib --product relgraph 2>&1 | grep -v '^\[' || true
+relgraph="$(swift build -c release --static-swift-stdlib --show-bin-path)/relgraph"
 mkdir -p out
 "$relgraph" extract Graphs/iran-bolivia.txt -o out/iran-bolivia.json
 "$relgraph" render out/iran-bolivia.json -o out/iran-bolivia.svg
