@@ -8,10 +8,18 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes `bytes` to the output file (see ``AtomicFile``), or to standard output.
   func write(_ bytes: some DataProtocol) throws {
+    try write { write in
+      for region in bytes.regions { region.withUnsafeBytes(write) }
+    }
+  }
+
+  /// Writes the pieces `body` passes to `write`, as they come, to the output file (see
+  /// ``AtomicFile``), or to standard output.
+  func write(_ body: (_ write: (UnsafeRawBufferPointer) -> Void) throws -> Void) throws {
     guard let output else {
-      FileHandle.standardOutput.write(Data(bytes))
+      try body { FileHandle.standardOutput.write(Data($0)) }
       return
     }
-    try AtomicFile.write(bytes, to: output)
+    try AtomicFile.write(to: output, body)
   }
 }

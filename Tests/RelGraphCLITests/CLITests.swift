@@ -266,4 +266,26 @@ func temporaryDirectory() throws -> URL {
     #expect(run.status != 0)
     #expect(try String(contentsOf: output, encoding: .utf8) == "old")
   }
+
+  @Test("A write that fails halfway leaves the old file intact and no temporary file beside it")
+  func failedStreamKeepsOldFile() throws {
+    struct Interrupted: Error {}
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("g.json")
+    try Data("old".utf8).write(to: output)
+    #expect(throws: Interrupted.self) {
+      try AtomicFile.write(to: output.path) { write in
+        Array("new, half".utf8).withUnsafeBytes(write)
+        throw Interrupted()
+      }
+    }
+    #expect(try String(contentsOf: output, encoding: .utf8) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["g.json"])
+    try AtomicFile.write(to: output.path) { write in
+      Array("new, ".utf8).withUnsafeBytes(write)
+      Array("whole".utf8).withUnsafeBytes(write)
+    }
+    #expect(try String(contentsOf: output, encoding: .utf8) == "new, whole")
+  }
 }

@@ -1,9 +1,32 @@
 /// Writes compact JSON into a byte buffer, escaping strings as `JSONEncoder` does.
 struct JSONWriter {
   private(set) var bytes: [UInt8] = []
+  /// Where the bytes go once they fill a piece of `size`, if they are handed on as they are
+  /// written rather than kept (``handOnFullPiece()``).
+  private var pieces: (size: Int, handOn: (UnsafeBufferPointer<UInt8>) -> Void)?
 
   /// A writer whose buffer holds `capacity` bytes before it grows.
   init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+  /// A writer that hands its bytes to `handOn` whenever they fill a piece of `pieceSize` (at the
+  /// end of an array's element), and keeps no more than about that many.
+  init(pieceSize: Int, handOn: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    bytes.reserveCapacity(pieceSize + pieceSize / 4)
+    pieces = (pieceSize, handOn)
+  }
+
+  /// Hands the bytes written so far on and lets them go, if they fill a piece.
+  mutating func handOnFullPiece() {
+    guard let pieces, bytes.count >= pieces.size else { return }
+    handOnRest()
+  }
+
+  /// Hands every byte written so far on and lets them go; the end of a writer with pieces.
+  mutating func handOnRest() {
+    guard let pieces else { return }
+    bytes.withUnsafeBufferPointer(pieces.handOn)
+    bytes.removeAll(keepingCapacity: true)
+  }
 
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -55,6 +78,7 @@ struct JSONWriter {
     for (index, value) in values.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       element(&self, value)
+      handOnFullPiece()
     }
     bytes.append(UInt8(ascii: "]"))
   }

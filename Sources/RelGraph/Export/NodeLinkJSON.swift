@@ -21,6 +21,24 @@ public enum NodeLinkJSON {
   /// a copy of them: a large graph's JSON is hundreds of megabytes.
   public static func encodedBytes(_ graph: RelationshipGraph) -> [UInt8] {
     var writer = JSONWriter(capacity: estimatedSize(of: graph))
+    write(graph, with: &writer)
+    return writer.bytes
+  }
+
+  /// The bytes of ``encode(_:)``, handed to `handOn` in pieces of about `pieceSize` bytes as they
+  /// are written: the JSON of a large graph is never held whole, and its pages are not made
+  /// afresh for each write (zeroing a 160 MB buffer's pages cost 2.5% of an extraction).
+  public static func encode(
+    _ graph: RelationshipGraph, inPiecesOf pieceSize: Int = 1 << 20, handOn: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    withoutActuallyEscaping(handOn) { handOn in
+      var writer = JSONWriter(pieceSize: pieceSize, handOn: handOn)
+      write(graph, with: &writer)
+      writer.handOnRest()
+    }
+  }
+
+  private static func write(_ graph: RelationshipGraph, with writer: inout JSONWriter) {
     writer.object { object in
       object.field("directed") { $0.raw("true") }
       // Relations are written where they lie, in key order: a sorted copy retained every field of each.
@@ -31,7 +49,6 @@ public enum NodeLinkJSON {
       object.field("multigraph") { $0.raw("true") }
       object.field("nodes") { writer in writer.array(graph.sortedEntities) { writeNode($1, to: &$0) } }
     }
-    return writer.bytes
   }
 
   /// About how many bytes ``encode(_:)`` writes, so that its buffer is made once: growing it by

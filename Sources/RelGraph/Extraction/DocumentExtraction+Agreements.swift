@@ -70,7 +70,6 @@ extension DocumentExtraction {
       graph.add(entity)
       for index in draft.sentences {
         guard let trigger = triggers[index] else { continue }
-        let tokens = sentences[index].tokens
         mentions[index].append(Mention(id: entity.id, kind: .agreement, range: trigger..<trigger + 1))
         mentions[index].sort { $0.range.lowerBound < $1.range.lowerBound }
       }

@@ -12,9 +12,11 @@ extension RelGraphCommand {
 
     func run() async throws {
       let graph = try await input.graph()
-      var json = NodeLinkJSON.encodedBytes(graph)
-      json.append(UInt8(ascii: "\n"))
-      try output.write(json)
+      // Written as it is made, a piece at a time: a large graph's JSON is never held whole.
+      try output.write { write in
+        NodeLinkJSON.encode(graph) { write(UnsafeRawBufferPointer($0)) }
+        [UInt8(ascii: "\n")].withUnsafeBytes(write)
+      }
     }
   }
 }

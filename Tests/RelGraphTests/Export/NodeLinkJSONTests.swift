@@ -11,6 +11,19 @@ import Testing
     #expect(NodeLinkJSON.encode(decoded) == NodeLinkJSON.encode(graph))
   }
 
+  @Test("Written in pieces, the JSON is the same bytes, whatever the pieces' size", arguments: [1, 7, 100, 1 << 20])
+  func pieces(size: Int) throws {
+    let graph = try Fixtures.corpusGraph()
+    var joined: [UInt8] = []
+    var count = 0
+    NodeLinkJSON.encode(graph, inPiecesOf: size) { piece in
+      joined.append(contentsOf: piece)
+      count += 1
+    }
+    #expect(joined == NodeLinkJSON.encodedBytes(graph))
+    #expect(size > joined.count ? count == 1 : count > 1)
+  }
+
   @Test("Attributes are written among the fixed fields where their keys sort")
   func attributeOrder() throws {
     let iran = Entity(name: "Iran", kind: .country, attributes: ["abc": "1", "date": "2", "zeta": "3"])
