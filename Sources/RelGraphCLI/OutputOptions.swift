@@ -8,9 +8,11 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes `bytes` to the output file (see ``AtomicFile``), or to standard output.
   func write(_ bytes: some DataProtocol) throws {
-    try write { write in
-      for region in bytes.regions { region.withUnsafeBytes(write) }
+    guard let output else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
     }
+    try AtomicFile.write(bytes, to: output)
   }
 
   /// Writes the pieces `body` passes to `write`, as they come, to the output file (see

@@ -73,6 +73,7 @@ struct JSONWriter {
 
   mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
+  /// An array, each of `values` written by `element`; a full piece is handed on after each.
   mutating func array<T>(_ values: [T], _ element: (inout JSONWriter, T) -> Void) {
     bytes.append(UInt8(ascii: "["))
     for (index, value) in values.enumerated() {

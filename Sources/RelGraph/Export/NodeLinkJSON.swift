@@ -26,8 +26,8 @@ public enum NodeLinkJSON {
   }
 
   /// The bytes of ``encode(_:)``, handed to `handOn` in pieces of about `pieceSize` bytes as they
-  /// are written: the JSON of a large graph is never held whole, and its pages are not made
-  /// afresh for each write (zeroing a 160 MB buffer's pages cost 2.5% of an extraction).
+  /// are written: the JSON of a large graph is never held whole, and no buffer of its size is
+  /// made (the system zeroing the pages of one of 160 MB cost 2.5% of an extraction).
   public static func encode(
     _ graph: RelationshipGraph, inPiecesOf pieceSize: Int = 1 << 20, handOn: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
