@@ -100,7 +100,7 @@ extension DocumentExtraction {
     if entity.kind == .person, let newOffice, newOffice.person == entity.id {
       pendingOffices.append(newOffice)
     }
-    let possessive = range.upperBound < tokens.count && tokens[range.upperBound].is(oneOf: ["'s", "’s"])
+    let possessive = range.upperBound < tokens.count && tokens[range.upperBound].isPossessiveMark
     return Mention(id: entity.id, kind: entity.kind, range: range, isPossessive: possessive, isPlural: winner.isPlural)
   }
 

@@ -57,7 +57,7 @@ extension DocumentExtraction {
   func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> String? {
     var end = position
     while end > 0, tokens[end - 1].classes.contains(.titleModifier) || tokens[end - 1].is("counterpart") { end -= 1 }
-    if end > 0, tokens[end - 1].is("'s") || tokens[end - 1].is("’s") { end -= 1 }
+    if end > 0, tokens[end - 1].isPossessiveMark { end -= 1 }
     return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
   }
 

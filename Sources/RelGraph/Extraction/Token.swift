@@ -100,15 +100,17 @@ struct Token {
   }
 
   /// Whether ``lower`` is one of `words`. A token that is not ASCII is lowercased once, not
-  /// once a word; an ASCII one is compared only with the words as long as it.
+  /// once a word.
   func `is`(oneOf words: [StaticString]) -> Bool {
     guard isASCII else {
       let lower = self.lower
       return words.contains { $0.withUTF8Buffer { lower.utf8.elementsEqual($0) } }
     }
-    for word in words where word.withUTF8Buffer({ $0.count == range.count && isLowercased($0) }) { return true }
-    return false
+    return words.contains { self.is($0) }
   }
+
+  /// Whether the token is the possessive "'s", with a straight or a curly apostrophe.
+  var isPossessiveMark: Bool { self.is(oneOf: ["'s", "’s"]) }
 
   /// Whether ``text`` is `string`, compared by bytes.
   func hasText(_ string: String) -> Bool {

@@ -16,6 +16,7 @@ import Testing
     }
     Tokenizer.withTokens(of: "Iran’s Bolivia's") { tokens in
       #expect(tokens[1].is(oneOf: ["'s", "’s"]) && tokens[3].is(oneOf: ["'s", "’s"]) && !tokens[0].is(oneOf: ["'s", "’s"]))
+      #expect(tokens[1].isPossessiveMark && tokens[3].isPossessiveMark && !tokens[0].isPossessiveMark && !tokens[2].isPossessiveMark)
     }
   }
 
