@@ -6,7 +6,7 @@ extension RelationshipGraph {
     // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
       (entity, words: entity.name.spaceSeparatedWordCount,
-       support: (outgoing[entity.id]?.count ?? 0) + (incoming[entity.id]?.count ?? 0))
+       support: outgoing(of: entity.id).count + incoming(of: entity.id).count)
     }
     let ordered = people.sorted { ($0.words, $0.support, $1.0.name) > ($1.words, $1.support, $0.0.name) }.map(\.0)
     let ids = Dictionary(ordered.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })

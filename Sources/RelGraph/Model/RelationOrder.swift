@@ -25,7 +25,7 @@ struct RelationOrder: Sendable {
     self.ids = ids
     // Each entity's relations by target and by source: hash lookups, done side by side on a large graph.
     let lists = (0..<2).map(inParallel: graph.relations.count >= 20_000) { side in
-      ids.map { (side == 0 ? graph.incoming[$0] : graph.outgoing[$0]) ?? [] }
+      ids.map { side == 0 ? graph.incoming(of: $0) : graph.outgoing(of: $0) }
     }
     let (incoming, outgoingByRank) = (lists[0], lists[1])
     var targetRank = [Int](repeating: 0, count: graph.relations.count)

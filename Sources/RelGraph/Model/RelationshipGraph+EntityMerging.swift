@@ -7,7 +7,7 @@ extension RelationshipGraph {
   ///
   /// The graph is consumed: one that nobody else holds is changed in place.
   public consuming func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
-    let relations = relations
+    let (relations, ends) = (relations, ends)
     let merged = mapping.sorted { $0.key < $1.key }.compactMap { id, merge in entities[id].map { (entity: $0, merge: merge) } }
     var result = removingEntities(mapping.keys)
     for (entity, merge) in merged {
@@ -17,10 +17,10 @@ extension RelationshipGraph {
       target.attributes["merged"] = target.attributes["merged"].map { "\($0); \(note)" } ?? note
       result.replace(target)
     }
-    for relation in relations {
-      // Most relations join entities that stay: they need no new ends and no check.
+    for (relation, ends) in zip(relations, ends) {
+      // Most relations join entities that stay, which keep their numbers: they need no new ends and no check.
       guard mapping[relation.source] != nil || mapping[relation.target] != nil else {
-        result.insert(relation)
+        result.insert(relation, ends: ends)
         continue
       }
       var moved = relation

@@ -7,16 +7,36 @@ public struct RelationshipGraph: Sendable, Equatable {
   public private(set) var entities: [EntityID: Entity] = [:]
   /// The relations in the order they were first added.
   public private(set) var relations: [Relation] = []
-  private var relationIndex: [Relation.Key: Int] = [:]
-  /// Indices into ``relations`` by source and by target.
-  private(set) var outgoing: [EntityID: [Int]] = [:]
-  private(set) var incoming: [EntityID: [Int]] = [:]
+  /// Each entity's number, handed out in the order entities are added. Relations are keyed and
+  /// listed by the numbers of their ends, which hash and compare at a fraction of the cost of
+  /// ids: keying them by ids took most of the time of merging the graphs of an archive.
+  private var numbers: [EntityID: Int] = [:]
+  /// How many numbers have been handed out; those of removed entities are not given again.
+  private var numberCount = 0
+  /// The numbers of each relation's ends, in the order of ``relations``.
+  private(set) var ends: [Ends] = []
+  private var relationIndex: [NumberedKey: Int] = [:]
+  /// Indices into ``relations`` by the number of their source and of their target.
+  private var outgoingByNumber: [[Int]] = []
+  private var incomingByNumber: [[Int]] = []
   /// Entity ids by folded name and alias, built at the first lookup by name; shared by copies
   /// of the graph until one's names change.
   private var nameIndex = NameIndex()
-  /// Whether ``outgoing`` and ``incoming`` are kept. Only a document's own graph goes without:
-  /// nothing looks up the relations of one of its entities, and it is merged into one that keeps them.
+  /// Whether relations are listed by end. Only a document's own graph goes without: nothing
+  /// looks up the relations of one of its entities, and it is merged into one that keeps them.
   private var keepsIndexes = true
+
+  /// The numbers of a relation's source and target (see ``RelationshipGraph``).
+  struct Ends: Hashable, Sendable {
+    var source: Int
+    var target: Int
+  }
+
+  /// What makes two relations the same, by the numbers of their ends.
+  private struct NumberedKey: Hashable {
+    var ends: Ends
+    var kind: RelationKind
+  }
 
   public init() {}
 
@@ -27,6 +47,7 @@ public struct RelationshipGraph: Sendable, Equatable {
     var graph = RelationshipGraph()
     graph.keepsIndexes = false
     graph.entities.reserveCapacity(64)
+    graph.numbers.reserveCapacity(64)
     graph.relationIndex.reserveCapacity(64)
     return graph
   }
@@ -36,23 +57,35 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if a relation names an entity not given.
   public init(entities: some Sequence<Entity>, relations: some Sequence<Relation>) throws(GraphError) {
     self.entities.reserveCapacity(entities.underestimatedCount)
+    numbers.reserveCapacity(entities.underestimatedCount)
     for entity in entities { add(entity) }
     for relation in relations { try add(relation) }
   }
 
   /// Adds an entity, or merges it into the one with the same id.
-  public mutating func add(_ entity: Entity) {
+  public mutating func add(_ entity: Entity) { _ = number(adding: entity) }
+
+  /// Adds an entity, or merges it into the one with the same id, and gives its number.
+  private mutating func number(adding entity: Entity) -> Int {
     namesWillChange()
-    guard let known = entities.index(forKey: entity.id) else {
-      entities[entity.id] = entity
-      return
+    let number = numbers.valueInserting(numberCount, for: entity.id)
+    guard number == numberCount else {
+      // Merged where it lies: a copy of it, written back, hashed its id again and retained every field.
+      entities.values[entities.index(forKey: entity.id)!].merge(entity)
+      return number
     }
-    // Merged where it lies: a copy of it, written back, hashed its id again and retained every field.
-    entities.values[known].merge(entity)
+    numberCount += 1
+    entities[entity.id] = entity
+    if keepsIndexes {
+      outgoingByNumber.append([])
+      incomingByNumber.append([])
+    }
+    return number
   }
 
-  /// Replaces the entity that has `entity`'s id.
+  /// Replaces the entity that has `entity`'s id, or adds it.
   mutating func replace(_ entity: Entity) {
+    guard numbers[entity.id] != nil else { return add(entity) }
     namesWillChange()
     entities[entity.id] = entity
   }
@@ -66,19 +99,33 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// The ids of the entities that have a name or id whose ``NameKey`` is `key`.
   func ids(namedByKey key: String) -> [EntityID] { nameIndex.ids(forKey: key, building: entities) }
 
-  /// The graph without the entities `removed`, and without relations. Consuming: a graph nobody
-  /// else holds is changed in place, where copying the entities of a large graph cost a few
-  /// percent of extraction.
+  /// The indices into ``relations`` of the relations leaving `id`.
+  func outgoing(of id: EntityID) -> [Int] { numbers[id].map { outgoingByNumber[$0] } ?? [] }
+
+  /// The indices into ``relations`` of the relations arriving at `id`.
+  func incoming(of id: EntityID) -> [Int] { numbers[id].map { incomingByNumber[$0] } ?? [] }
+
+  /// The graph without the entities `removed`, and without relations. The entities kept keep
+  /// their numbers, so that relations among them go back in by their old ``ends``.
+  ///
+  /// Consuming: a graph nobody else holds is changed in place, where copying the entities of a
+  /// large graph cost a few percent of extraction.
   consuming func removingEntities(_ removed: some Sequence<EntityID>) -> RelationshipGraph {
     var kept = self
     // The tables keep their room: the relations are usually added back, and tables grown from
     // empty hashed every key again at each doubling.
     kept.relations.removeAll(keepingCapacity: true)
+    kept.ends.removeAll(keepingCapacity: true)
     kept.relationIndex.removeAll(keepingCapacity: true)
-    kept.outgoing.removeAll(keepingCapacity: true)
-    kept.incoming.removeAll(keepingCapacity: true)
+    if kept.keepsIndexes {
+      kept.outgoingByNumber = Array(repeating: [], count: kept.numberCount)
+      kept.incomingByNumber = Array(repeating: [], count: kept.numberCount)
+    }
     kept.namesWillChange()
-    for id in removed { kept.entities[id] = nil }
+    for id in removed {
+      kept.entities[id] = nil
+      kept.numbers[id] = nil
+    }
     return kept
   }
 
@@ -86,39 +133,48 @@ public struct RelationshipGraph: Sendable, Equatable {
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.
   public mutating func add(_ relation: Relation) throws(GraphError) {
-    // Tested by index: reading the entity to compare it with `nil` copied, and then destroyed, it.
-    if entities.index(forKey: relation.source) == nil { throw .missingEndpoint(relation.source) }
-    if entities.index(forKey: relation.target) == nil { throw .missingEndpoint(relation.target) }
-    insert(relation)
+    guard let source = numbers[relation.source] else { throw .missingEndpoint(relation.source) }
+    guard let target = numbers[relation.target] else { throw .missingEndpoint(relation.target) }
+    insert(relation, ends: Ends(source: source, target: target))
   }
 
   /// Adds a relation whose ends are entities of the graph, or merges its evidence into the one
   /// with the same ends and kind.
   mutating func insert(_ relation: Relation) {
+    insert(relation, ends: Ends(source: numbers[relation.source]!, target: numbers[relation.target]!))
+  }
+
+  /// ``insert(_:)`` for a relation whose ends are the entities numbered `ends`.
+  mutating func insert(_ relation: Relation, ends: Ends) {
     // A new relation gets the next index, looked up and stored with one hashing of its key.
-    let index = relationIndex.valueInserting(relations.count, for: relation.key)
+    let index = relationIndex.valueInserting(relations.count, for: NumberedKey(ends: ends, kind: relation.kind))
     guard index == relations.count else {
       relations[index].merge(relation)
       return
     }
     relations.append(relation)
+    self.ends.append(ends)
     guard keepsIndexes else { return }
-    outgoing[relation.source, default: []].append(index)
-    incoming[relation.target, default: []].append(index)
+    outgoingByNumber[ends.source].append(index)
+    incomingByNumber[ends.target].append(index)
   }
 
   /// Adds every entity and relation of `other`, merging those already present.
   public mutating func merge(_ other: RelationshipGraph) {
     // Names are folded into the index as `add` does: only those new here.
-    for entity in other.entities.values { add(entity) }
-    // Every endpoint of `other` is now an entity of `self`.
-    for relation in other.relations { insert(relation) }
+    var numbering = [Int](repeating: 0, count: other.numberCount)
+    for (id, number) in other.numbers { numbering[number] = self.number(adding: other.entities[id]!) }
+    // Every endpoint of `other` is now an entity of `self`, numbered by `numbering`.
+    for (relation, ends) in zip(other.relations, other.ends) {
+      insert(relation, ends: Ends(source: numbering[ends.source], target: numbering[ends.target]))
+    }
   }
 
   /// The relation with these ends and kind, if present (ends in either order for symmetric kinds).
   public func relation(from source: EntityID, _ kind: RelationKind, to target: EntityID) -> Relation? {
     let probe = Relation(source: source, kind: kind, target: target)
-    return relationIndex[probe.key].map { relations[$0] }
+    guard let from = numbers[probe.source], let to = numbers[probe.target] else { return nil }
+    return relationIndex[NumberedKey(ends: Ends(source: from, target: to), kind: kind)].map { relations[$0] }
   }
 
   /// Entities sorted by kind, then name, then id.

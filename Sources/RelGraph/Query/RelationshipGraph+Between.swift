@@ -6,8 +6,8 @@ extension RelationshipGraph {
     for end in [first, second] where entities[end] == nil {
       throw .unknownEntity(end.rawValue, suggestions: closestNames(to: end.rawValue))
     }
-    let leaving = (outgoing[first] ?? []).filter { relations[$0].target == second }
-    let arriving = (incoming[first] ?? []).filter { relations[$0].source == second }
+    let leaving = outgoing(of: first).filter { relations[$0].target == second }
+    let arriving = incoming(of: first).filter { relations[$0].source == second }
     return (leaving + arriving).map { relations[$0] }.sorted { $0.key < $1.key }
   }
 }

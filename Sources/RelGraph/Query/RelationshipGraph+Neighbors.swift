@@ -47,7 +47,7 @@ extension RelationshipGraph {
     var result = RelationshipGraph()
     for member in members.sorted() { if let entity = entities[member] { result.add(entity) } }
     // Every relation between members leaves one of them: look only at those.
-    for index in Set(members.flatMap { outgoing[$0] ?? [] }).sorted() {
+    for index in Set(members.flatMap { outgoing(of: $0) }).sorted() {
       let relation = relations[index]
       if members.contains(relation.target), kinds.isEmpty || kinds.contains(relation.kind) { try? result.add(relation) }
     }
@@ -84,8 +84,8 @@ extension RelationshipGraph {
   /// Relations leaving `id` in `direction`, each with the entity at its other end, sorted for stable results.
   private func steps(from id: EntityID, kinds: Set<RelationKind>, direction: Direction) -> [(Relation, EntityID)] {
     var indices: [Int] = []
-    let out = outgoing[id] ?? []
-    let into = incoming[id] ?? []
+    let out = outgoing(of: id)
+    let into = incoming(of: id)
     switch direction {
     case .both: indices = out + into
     case .outgoing: indices = out + into.filter { relations[$0].kind.isSymmetric }

@@ -79,6 +79,28 @@ import Testing
     #expect(merged.entities.count == joined.entities.count + 1)
   }
 
+  @Test("Relations keep their ends through a merge of graphs that added their entities in other orders, and through joining")
+  func relationEndsAfterMerging() throws {
+    var second = RelationshipGraph()
+    for name in ["Olaf Scholz", "E. Macron"] { second.add(Entity(name: name, kind: .person)) }
+    second.add(Entity(name: "Germany", kind: .country))
+    second.add(Entity(name: "France", kind: .country))
+    try second.add(Relation(source: "person:olaf-scholz", kind: .holdsOffice, target: "country:germany"))
+    try second.add(Relation(source: "person:e-macron", kind: .met, target: "person:olaf-scholz"))
+    try second.add(Relation(source: "country:france", kind: .alliedWith, target: "country:germany", rule: "b"))
+    var merged = try Fixtures.europe()
+    merged.merge(second)
+    #expect(merged.relations.count == 6)
+    #expect(merged.relation(from: "country:germany", .alliedWith, to: "country:france")?.rule == "b")
+    #expect(try merged.relations(between: "country:germany", and: "person:olaf-scholz").map(\.kind) == [.holdsOffice])
+    let joined = merged.mergingEntities(["person:e-macron": (into: "person:emmanuel-macron", reason: "test")])
+    #expect(try joined.neighbors(of: "person:emmanuel-macron").map(\.entity.id) == ["country:france", "person:olaf-scholz"])
+    #expect(try joined.neighbors(of: "organization:european-union").map(\.entity.id) == ["country:france", "country:germany"])
+    #expect(try joined.relations(between: "person:olaf-scholz", and: "country:germany").map(\.kind) == [.holdsOffice])
+    #expect(joined.relation(from: "person:olaf-scholz", .met, to: "person:emmanuel-macron") != nil)
+    #expect(joined.relations.count == 6)
+  }
+
   @Test("Copies of a graph find names by their own entities, whether the first lookup came before the copy or after")
   func namesOfCopies() throws {
     for looksUpFirst in [false, true] {
