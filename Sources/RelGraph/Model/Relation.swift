@@ -55,9 +55,10 @@ public struct Relation: Hashable, Sendable {
     attributes.merge(other.attributes) { mine, _ in mine }
     confidence = max(confidence, other.confidence)
     guard other.rule != rule else { return }  // most support comes from the same rule
-    let rules = Set(rule.split(separator: ",").map(String.init))
-    for newRule in other.rule.split(separator: ",").map(String.init) where !rules.contains(newRule) {
-      rule = rule.isEmpty ? newRule : rule + "," + newRule
+    // Split by bytes: the rules are ASCII, and splitting by characters took most of a merge's time.
+    let rules = rule.utf8.split(separator: UInt8(ascii: ","))
+    for newRule in other.rule.utf8.split(separator: UInt8(ascii: ",")) where !rules.contains(where: newRule.elementsEqual) {
+      rule = rule.isEmpty ? String(Substring(newRule)) : rule + "," + Substring(newRule)
     }
   }
 }

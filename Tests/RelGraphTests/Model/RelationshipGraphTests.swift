@@ -55,6 +55,22 @@ import Testing
     #expect(membership.evidence.map(\.document) == ["eu.txt", "b.txt"])
   }
 
+  @Test("Merging a relation adds the rules, items and evidence it lacks, each once, and keeps the higher confidence")
+  func relationMerge() {
+    let first = Evidence(document: "a.txt", sentence: "A.", start: 0, end: 2)
+    let second = Evidence(document: "b.txt", sentence: "B.", start: 0, end: 2)
+    var relation = Relation(
+      source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["drones"], confidence: 0.5,
+      rule: "sale-word,supply-word", evidence: [first])
+    relation.merge(Relation(
+      source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["boats", "drones"], confidence: 0.9,
+      rule: "supply-word,sale", evidence: [second, first]))
+    #expect(relation.rule == "sale-word,supply-word,sale")
+    #expect(relation.items == ["drones", "boats"])
+    #expect(relation.evidence == [first, second])
+    #expect(relation.confidence == 0.9)
+  }
+
   @Test("After merging and joining, every entity is found by each of its names, and a shared name by neither")
   func namesAfterMerging() throws {
     var merged = try Fixtures.europe()
