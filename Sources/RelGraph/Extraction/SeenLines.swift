@@ -36,11 +36,25 @@ struct SeenLines {
   }
 
   /// The hash of the line's composed form (NFC), which canonically equivalent lines share. Most
-  /// lines are composed as they stand: those whose bytes are all below 0xCC (scalars below
-  /// U+0300) and most others, such as those with curly quotes. The few others are composed first.
+  /// lines are composed as they stand: those whose scalars from U+0300 on are all quotes and
+  /// dashes, and most others. The few others are composed first.
   private static func hash(_ utf8: [UInt8]) -> UInt64 {
-    guard utf8.contains(where: { $0 >= 0xCC }), !isComposed(utf8) else { return utf8.byteHash }
+    guard !hasOnlyPunctuationFrom0300(utf8), !isComposed(utf8) else { return utf8.byteHash }
     return Array(String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8).byteHash
+  }
+
+  /// Whether every scalar of the UTF-8 from U+0300 on (a byte of 0xCC or more starts one) is
+  /// general punctuation from U+2002 to U+203F: curly quotes, dashes, an ellipsis, which are
+  /// composed as they stand. Lines with those alone are common, and the quick check for NFC
+  /// read each of them whole.
+  private static func hasOnlyPunctuationFrom0300(_ utf8: [UInt8]) -> Bool {
+    var index = 0
+    while let start = utf8[index...].firstIndex(where: { $0 >= 0xCC }) {
+      // The UTF-8 is valid: a scalar's lead byte 0xE2 has two bytes after it.
+      guard utf8[start] == 0xE2, utf8[start + 1] == 0x80, utf8[start + 2] >= 0x82 else { return false }
+      index = start + 3
+    }
+    return true
   }
 
   /// Whether the UTF-8 bytes, a line of a document and so valid, pass the standard library's

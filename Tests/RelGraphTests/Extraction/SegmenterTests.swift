@@ -82,6 +82,8 @@ import Testing
     #expect(Array(precomposed.utf8) != Array(decomposed.utf8))
     #expect(try sentences("\(decomposed)\n\(precomposed)\n\(precomposed)").count == 1)
     #expect(try sentences("\(precomposed)\nPeru y Bolivia firmaron un acuerdo “historico”.\n\(precomposed.replacingOccurrences(of: "“", with: "\""))").count == 3)
+    // An en quad is canonically an en space, though both are punctuation-block spaces like the quotes.
+    #expect(try sentences("Iran and Chile signed a “deal”\u{2000}today.\nIran and Chile signed a “deal”\u{2002}today.").count == 1)
     // A Greek question mark is canonically a semicolon.
     #expect(try sentences("Iran and Chile signed a deal; Peru did not.\nIran and Chile signed a deal\u{37E} Peru did not.").count == 1)
   }
