@@ -7,6 +7,9 @@ enum DateFinder {
     "octubre": 10, "noviembre": 11, "diciembre": 12,
   ]
 
+  /// ``months`` read by a token.
+  private static let monthNumbers = LexiconTable(months)
+
   /// The most precise date the tokens give, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `nil`.
   ///
   /// - Parameter fallbackYear: A year from the context (the heading or paragraph) to complete a
@@ -18,7 +21,7 @@ enum DateFinder {
     for (index, token) in tokens.enumerated() {
       if let value = Self.year(of: token) {
         year = year ?? value
-      } else if token.classes.contains(.month), let number = months[token.lower], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de") {
+      } else if token.classes.contains(.month), let number = monthNumbers[token], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de") {
         guard month == nil else { continue }
         month = number
         if index + 1 < tokens.count, let value = tokens[index + 1].number, (1...31).contains(value) {

@@ -62,6 +62,8 @@ extension DocumentExtraction {
   }
 
   static let counterparts: Set<String> = ["counterpart", "homólogo", "homóloga", "par"]
+  /// ``pluralTitles`` read by a token.
+  private static let pluralTitleRoles = LexiconTable(pluralTitles)
   static let pluralTitles: [String: String] = [
     "presidents": "President", "presidentes": "President", "ministers": "Minister", "ministros": "Minister",
     "ambassadors": "Ambassador", "embajadores": "Ambassador", "leaders": "leader", "líderes": "leader",
@@ -78,7 +80,7 @@ extension DocumentExtraction {
       (role, position) = (title.role, start + title.length)
     } else if tokens[start].classes.contains(.counterpart), let last = previous.last?.role {
       (role, position) = (last, start + 1)
-    } else if tokens[start].classes.contains(.pluralTitle), let plural = Self.pluralTitles[tokens[start].lower] {
+    } else if tokens[start].classes.contains(.pluralTitle), let plural = Self.pluralTitleRoles[tokens[start]] {
       return pluralTitledPeople(role: plural, at: start, tokens, countries, sentence: sentence)
     } else {
       return nil

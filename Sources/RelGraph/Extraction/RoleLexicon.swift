@@ -44,8 +44,8 @@ enum RoleLexicon {
   static let organizationRoles: Set<String> = ["director", "chair", "chief", "head", "founder", "spokesperson", "Secretary-General"]
 
   /// ``titles`` by their first word, longest first.
-  private static let titlesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: titles, by: { $0.0[0] })
-    .mapValues { $0.sorted { $0.0.count > $1.0.count } }
+  private static let titlesByFirstWord = LexiconTable(
+    Dictionary(grouping: titles, by: { $0.0[0] }).mapValues { $0.sorted { $0.0.count > $1.0.count } })
 
   /// The title starting at `tokens[start]`: its role and its length in tokens. Inlined where it
   /// is called, at every token, so that most tokens are passed over without a call.
@@ -60,7 +60,7 @@ enum RoleLexicon {
 
   /// ``title(in:at:)`` at a word that starts a title.
   private static func titleFromFirstWord(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    guard let candidates = titlesByFirstWord[tokens[start].lower] else { return nil }
+    guard let candidates = titlesByFirstWord[tokens[start]] else { return nil }
     for (words, role) in candidates where tokens.spell(words, at: start) { return (role, words.count) }
     return nil
   }

@@ -24,12 +24,16 @@ struct Token {
   /// Whether the text is not the bytes as they lie: masked markup left out, or combining
   /// accents composed (see ``Tokenizer``).
   let isRewritten: Bool
+  /// ``lower``'s number among the words of the rules' lists, or -1: 32 bits, which fit beside the
+  /// flags where an optional `Int` would make every token larger.
+  private let listedNumber: Int32
   /// The rules' word lists that ``lower`` is in.
   let classes: WordClass
 
   /// The token of ASCII bytes at `range` of the bytes starting at `base`, which has a capital
   /// letter if `hasCapital`. Its classes are looked up from its bytes, lowercased on the stack
-  /// if need be.
+  /// if need be. Inlined into the tokenizer's loop, as most tokens are made here.
+  @inline(__always)
   init(ascii range: Range<Int>, hasCapital: Bool, of base: UnsafePointer<UInt8>) {
     let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
     self.range = range
@@ -40,7 +44,8 @@ struct Token {
     isASCII = true
     isRewritten = false
     self.hasCapital = hasCapital
-    classes = hasCapital ? bytes.withASCIILowercased(WordClass.init(lowercased:)) : WordClass(lowercased: bytes)
+    let listing = hasCapital ? bytes.withASCIILowercased(WordClass.listing(lowercased:)) : WordClass.listing(lowercased: bytes)
+    (classes, listedNumber) = (listing?.classes ?? [], listing.map { Int32($0.number) } ?? -1)
   }
 
   /// The token at `range` of the bytes starting at `base` whose text, as the tokenizer reads
@@ -53,10 +58,14 @@ struct Token {
     isWord = first?.isWordCharacter ?? false
     isASCII = false
     isRewritten = !text.utf8.elementsEqual(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
-    let lower = text.asciiFastLowercased
+    var lower = text.asciiFastLowercased
     hasCapital = lower != text
-    classes = WordClass(of: lower)
+    let listing = lower.withUTF8(WordClass.listing(lowercased:))
+    (classes, listedNumber) = (listing?.classes ?? [], listing.map { Int32($0.number) } ?? -1)
   }
+
+  /// ``lower``'s number among the words of the rules' lists, if it is one (see ``LexiconTable``).
+  var lexiconNumber: Int? { listedNumber < 0 ? nil : Int(listedNumber) }
 
   /// The bytes as they lie in the document.
   var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + range.lowerBound, count: range.count) }
@@ -84,10 +93,9 @@ struct Token {
     word.withUTF8Buffer { isLowercased($0) }
   }
 
-  /// Whether ``lower`` is `word`.
+  /// Whether ``lower`` is `word`. Read in place: a copy to call `withUTF8` on retained the word.
   func `is`(_ word: String) -> Bool {
-    var word = word
-    return word.withUTF8 { isLowercased($0) }
+    word.utf8.withContiguousStorageIfAvailable { isLowercased($0) } ?? (lower == word)
   }
 
   /// Whether ``lower``'s UTF-8 is `utf8`.

@@ -71,9 +71,19 @@ extension WordClass {
   }
 
   /// The classes of the lower-case word whose UTF-8 bytes are `utf8`.
-  init(lowercased utf8: UnsafeBufferPointer<UInt8>) {
-    self = Self.lexicon.words.number(of: utf8).map { Self.lexicon.classes[$0] } ?? []
+  init(lowercased utf8: UnsafeBufferPointer<UInt8>) { self = Self.listing(lowercased: utf8)?.classes ?? [] }
+
+  /// The number of the lower-case word whose UTF-8 bytes are `utf8` among every listed word, and
+  /// its classes; `nil` for a word of no list. A token keeps the number (``Token/lexiconNumber``).
+  static func listing(lowercased utf8: UnsafeBufferPointer<UInt8>) -> (number: Int, classes: WordClass)? {
+    lexicon.words.number(of: utf8).map { ($0, lexicon.classes[$0]) }
   }
+
+  /// The number of a listed lower-case word, as ``listing(lowercased:)`` gives it.
+  static func lexiconNumber(of lower: String) -> Int? { lexicon.words.number(of: lower) }
+
+  /// How many words the lists have, numbered from 0.
+  static var lexiconCount: Int { lexicon.classes.count }
 
   /// The members of each class: the rules' own word lists.
   static var members: [(WordClass, any Sequence<String>)] {

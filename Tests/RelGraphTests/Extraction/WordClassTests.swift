@@ -23,4 +23,13 @@ import Testing
       #expect(tokens[6].classes.contains(.nameStopWord) && tokens[6].classes.contains(.nonHeadStart))
     }
   }
+
+  @Test("A lexicon table finds the value of a token's lower-case word, ASCII or not, and nothing for a word it lacks")
+  func lexiconTable() {
+    let table = LexiconTable(["presidents": "President", "líderes": "leader", "the": "article"])
+    Tokenizer.withTokens(of: "Presidents LÍDERES the THE visited table líder") { tokens in
+      #expect(tokens.map { table[$0] } == ["President", "leader", "article", "article", nil, nil, nil])
+      #expect(tokens[4].lexiconNumber != nil && tokens[5].lexiconNumber == nil)
+    }
+  }
 }
