@@ -121,9 +121,13 @@ enum Segmenter {
     "photo :", "foto :", "image :", "photo by", "foto de archivo", "getty images",
   ].map { $0.split(separator: " ").map(String.init) }
 
+  /// ``callsToAction`` by their first word: a word that starts one is compared with those alone.
+  private static let callsToActionByFirstWord = LexiconTable(Dictionary(grouping: callsToAction) { $0[0] })
+
   static func isCallToAction(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { start in
-      tokens[start].classes.contains(.callToAction) && callsToAction.contains { tokens.spell($0, at: start) }
+      tokens[start].classes.contains(.callToAction)
+        && callsToActionByFirstWord[tokens[start]]?.contains { tokens.spell($0, at: start) } == true
     }
   }
 
