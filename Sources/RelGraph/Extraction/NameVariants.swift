@@ -4,9 +4,9 @@ import Foundation
 enum NameVariants {
   /// A word of a name, with the forms the rules compare.
   struct Word {
-    let text: String
-    /// Lowercased, without accents, as UTF-8.
-    let folded: [UInt8]
+    /// Lowercased, without accents: a `String`, which holds a word of up to 15 bytes, as most
+    /// are, without an allocation of its own.
+    let folded: String
     /// Whether ``folded`` is ASCII, as most names are: edit distances are then taken on its
     /// bytes, far cheaper than on characters and the same for ASCII.
     let isASCII: Bool
@@ -14,20 +14,36 @@ enum NameVariants {
     /// transliteration choices unified ("sch"/"sh", "ph"/"f", "w"/"v", "ou"/"u").
     let skeleton: String
 
+    /// The word written `text`.
     init(_ text: String) {
-      self.text = text
-      // An ASCII word is lowercased from its bytes in place; only others need Foundation's folding.
-      var bytes = text
-      let asciiFolded = bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? utf8.map(\.asciiLowercased) : nil }
-      folded = asciiFolded ?? Array(NameKey.fold(text).utf8)
-      isASCII = asciiFolded != nil || folded.allSatisfy { $0 < 0x80 }
-      skeleton = isASCII
-        ? Self.asciiSkeleton(of: folded)
-        : Self.skeleton(of: String(decoding: Self.unifyingTransliterations(in: folded), as: UTF8.self))
+      var text = text
+      self = text.withUTF8(Self.init(utf8:))
+    }
+
+    /// The word whose UTF-8 is `utf8`, read in place: an ASCII word is lowercased from its
+    /// bytes, and only others need Foundation's folding.
+    init(utf8: UnsafeBufferPointer<UInt8>) {
+      var folded: String
+      let isASCII: Bool
+      if utf8.allSatisfy({ $0 < 0x80 }) {
+        folded = String(unsafeUninitializedCapacity: utf8.count) { folded in
+          for (index, byte) in utf8.enumerated() { folded[index] = byte.asciiLowercased }
+          return utf8.count
+        }
+        isASCII = true
+      } else {
+        folded = NameKey.fold(String(decoding: utf8, as: UTF8.self))
+        isASCII = folded.utf8.allSatisfy { $0 < 0x80 }
+      }
+      skeleton = folded.withUTF8 { folded in
+        isASCII
+          ? Self.asciiSkeleton(of: folded) : Self.skeleton(of: String(decoding: Self.unifyingTransliterations(in: folded), as: UTF8.self))
+      }
+      (self.folded, self.isASCII) = (folded, isASCII)
     }
 
     /// ``folded`` as characters, for comparing words that are not both ASCII.
-    var characters: [Character] { Array(String(decoding: folded, as: UTF8.self)) }
+    var characters: [Character] { Array(folded) }
 
     /// The letters of a word but vowels after the first letter and repeats.
     private static func skeleton(of word: String) -> String {
@@ -43,7 +59,7 @@ enum NameVariants {
     /// ``skeleton(of:)`` of an ASCII word with its ``transliterations`` unified, in one pass
     /// over its bytes that writes the skeleton straight into its string: a word's forms are
     /// worked out for every name of every document, and each step copied the word again.
-    private static func asciiSkeleton(of word: [UInt8]) -> String {
+    private static func asciiSkeleton(of word: UnsafeBufferPointer<UInt8>) -> String {
       // No unified spelling is longer than the one it replaces, nor any skeleton than its word.
       String(unsafeUninitializedCapacity: word.count) { skeleton in
         var count = 0
@@ -90,8 +106,8 @@ enum NameVariants {
     /// as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth of
     /// extraction's time here, and a pass per pattern an eighth of what is left. One pass gives
     /// what a pass per pattern in turn gives, as no replacement makes a later pattern's letters.
-    private static func unifyingTransliterations(in bytes: [UInt8]) -> [UInt8] {
-      guard bytes.contains(where: { patternInitials & 1 << ($0 & 63) != 0 }) else { return bytes }
+    private static func unifyingTransliterations(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+      guard bytes.contains(where: { patternInitials & 1 << ($0 & 63) != 0 }) else { return Array(bytes) }
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
       var index = 0
@@ -109,7 +125,7 @@ enum NameVariants {
 
     /// The first of the ``transliterations`` whose pattern `bytes` has at `index`: the length
     /// of the pattern and the spelling it is unified to.
-    private static func transliteration(at index: Int, in bytes: [UInt8]) -> (length: Int, replacement: [UInt8])? {
+    private static func transliteration(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, replacement: [UInt8])? {
       guard patternInitials & 1 << (bytes[index] & 63) != 0 else { return nil }
       for (pattern, replacement) in transliterations
       where index + pattern.count <= bytes.count && pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
@@ -119,7 +135,12 @@ enum NameVariants {
     }
   }
 
-  static func words(of name: String) -> [Word] { name.spaceSeparatedWords.map(Word.init) }
+  /// The words of a name, read from its bytes: no `String` is made of a word but its forms.
+  static func words(of name: String) -> [Word] {
+    var words: [Word] = []
+    name.forEachSpaceSeparatedWord { words.append(Word(utf8: $0)) }
+    return words
+  }
 
   /// Whether two words are spellings of one name: the same first letter and skeleton, and an edit
   /// distance of at most a quarter of the longer word (at least 2), so "Mahmud"/"Mahmoud" and
@@ -127,11 +148,12 @@ enum NameVariants {
   static func areSpellings(_ a: Word, _ b: Word) -> Bool {
     // Most pairs differ in skeleton, and equal words have equal skeletons: that test comes first.
     guard a.skeleton == b.skeleton else { return false }
-    if a.text == b.text { return true }
+    // The same word, folded, is a spelling at no distance.
+    if a.folded == b.folded { return true }
     func areClose<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Bool {
       a.first == b.first && EditDistance.between(a, b) <= max(2, max(a.count, b.count) / 4)
     }
-    return a.isASCII && b.isASCII ? areClose(a.folded, b.folded) : areClose(a.characters, b.characters)
+    return a.isASCII && b.isASCII ? areClose(Array(a.folded.utf8), Array(b.folded.utf8)) : areClose(a.characters, b.characters)
   }
 
   /// How `short` relates to `long` when it is the same person's name, or `nil`.

@@ -17,7 +17,7 @@ extension String {
   }
 
   /// Calls `body` with the UTF-8 of each run of characters between spaces.
-  private func forEachSpaceSeparatedWord(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  func forEachSpaceSeparatedWord(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var string = self
     string.withUTF8 { utf8 in
       var start = 0
