@@ -79,35 +79,36 @@ extension DocumentExtraction {
     }
     guard let winner else { return nil }
     let range = position..<position + winner.length
-    // The words as written are made into a string only where they may be a new alias.
-    let entity: Entity
+    // Most mentions repeat a known name: only a new entity or a new alias changes the graph, and
+    // the entity is made only then. A person of the directory is in the graph from the start
+    // (``run()``), with every name it has. The words as written are made into a string only
+    // where they may be a new alias.
+    let (id, name, kind): (EntityID, String, Entity.Kind)
     switch winner.named {
-    case .entity(let known): entity = known
-    case .entry(let entry): entity = Entity(id: entry.id, name: entry.canonical, kind: entry.kind, aliases: [text(of: range, tokens)])
-    case .name(let name, let kind, let wordsAreAlias):
-      entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text(of: range, tokens)] : [])
+    case .entity(let known):
+      (id, name, kind) = (known.id, known.name, known.kind)
+    case .entry(let entry):
+      (id, name, kind) = (entry.id, entry.canonical, entry.kind)
+      let alias = text(of: range, tokens)
+      if graph.entities[id]?.isNamed(alias) != true { graph.add(Entity(id: id, name: name, kind: kind, aliases: [alias])) }
+    case .name(let canonical, let nameKind, let wordsAreAlias):
+      (name, kind) = (canonical, nameKind)
+      let entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text(of: range, tokens)] : [])
+      id = entity.id
+      if graph.entities[id].map({ known in entity.aliases.allSatisfy { known.isNamed($0) } }) != true { graph.add(entity) }
     }
-    // Most mentions repeat a known name: only a new entity or a new alias changes the graph. A
-    // person of the directory is in it from the start (``run()``), with every name it has.
-    let isKnown: Bool
-    if case .entity = winner.named {
-      isKnown = true
-    } else {
-      isKnown = graph.entities[entity.id].map { known in entity.aliases.allSatisfy { known.isNamed($0) } } ?? false
-    }
-    if !isKnown { graph.add(entity) }
-    if entity.kind == .country { countryMentions[entity.name, default: 0] += 1 }
-    if entity.kind == .person, let newOffice, newOffice.person == entity.id {
+    if kind == .country { countryMentions.append(name) }
+    if kind == .person, let newOffice, newOffice.person == id {
       pendingOffices.append(newOffice)
     }
     let possessive = range.upperBound < tokens.count && tokens[range.upperBound].isPossessiveMark
-    return Mention(id: entity.id, kind: entity.kind, range: range, isPossessive: possessive, isPlural: winner.isPlural)
+    return Mention(id: id, kind: kind, range: range, isPossessive: possessive, isPlural: winner.isPlural)
   }
 
   /// The country a descriptor such as "the Andean country" stands for: the candidate the
   /// document has named most so far, if it has been named at least twice as often as any other.
   private func describedCountry(_ candidates: Set<String>) -> String? {
-    let ranked = candidates.map { ($0, countryMentions[$0] ?? 0) }.sorted { $0.1 > $1.1 }
+    let ranked = candidates.map { candidate in (candidate, countryMentions.count { $0 == candidate }) }.sorted { $0.1 > $1.1 }
     guard let first = ranked.first, first.1 > 0 else { return nil }
     let second = ranked.dropFirst().first?.1 ?? 0
     return first.1 >= 2 * second ? first.0 : nil
