@@ -31,10 +31,13 @@ extension DocumentExtraction {
 
   /// A name found at a position. Only the longest becomes an entity: making one costs its id.
   private struct Candidate {
-    /// The entity itself, a gazetteer's entry, or a name and kind. The words of the mention
-    /// become an alias of an entry, and of a name they stand for ("the Andean country").
+    /// A person of the directory, a gazetteer's entry, or a name and kind. The words of the
+    /// mention become an alias of an entry, and of a name they stand for ("the Andean country").
+    /// A person is an entry too, not an ``Entity``: candidates are copied as they are offered,
+    /// and an entity's every field was.
     enum Named {
-      case entity(Entity)
+      /// A person of the directory, which the graph has with every name it has.
+      case person(Gazetteer.Entry)
       case entry(Gazetteer.Entry)
       case name(String, Entity.Kind, wordsAreAlias: Bool)
     }
@@ -50,12 +53,12 @@ extension DocumentExtraction {
     // The longest name wins; on a tie, the earlier candidate (people before organizations before
     // countries). Kept as they come, with no list of them to make.
     var winner: Candidate?
-    func offer(_ candidate: Candidate) {
+    func offer(_ candidate: consuming Candidate) {
       if candidate.length > winner?.length ?? 0 { winner = candidate }
     }
-    // A person's entry has the person's id (``PersonDirectory``).
-    if let (entry, length) = people.gazetteer.match(tokens, at: position), let person = people.person(entry.id) {
-      offer(Candidate(named: .entity(person), length: length))
+    // Every entry of the people's gazetteer is a person of the directory (``PersonDirectory``).
+    if let (entry, length) = people.gazetteer.match(tokens, at: position) {
+      offer(Candidate(named: .person(entry), length: length))
     }
     if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
       offer(Candidate(named: .entry(entry), length: length))
@@ -71,7 +74,8 @@ extension DocumentExtraction {
     // the person, whose optional the compiler destroyed through its runtime metadata at every token.
     var newOffice: (person: EntityID, role: String, country: String)?
     if tokens[position].classes.contains(.title), let reference = officeReference(at: position, tokens, countries) {
-      offer(Candidate(named: .entity(reference.person), length: reference.length))
+      let person = reference.person
+      offer(Candidate(named: .person(Gazetteer.Entry(canonical: person.name, kind: .person, id: person.id)), length: reference.length))
       if reference.isNew { newOffice = (reference.person.id, reference.role, reference.country) }
     }
     if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
@@ -85,8 +89,8 @@ extension DocumentExtraction {
     // where they may be a new alias.
     let (id, name, kind): (EntityID, String, Entity.Kind)
     switch winner.named {
-    case .entity(let known):
-      (id, name, kind) = (known.id, known.name, known.kind)
+    case .person(let person):
+      (id, name, kind) = (person.id, person.canonical, person.kind)
     case .entry(let entry):
       (id, name, kind) = (entry.id, entry.canonical, entry.kind)
       let alias = text(of: range, tokens)
