@@ -101,7 +101,7 @@ extension DocumentExtraction {
       id = entity.id
       if graph.entities[id].map({ known in entity.aliases.allSatisfy { known.isNamed($0) } }) != true { graph.add(entity) }
     }
-    if kind == .country { countryMentions.append(name) }
+    if kind == .country { countryMentions.add(name) }
     if kind == .person, let newOffice, newOffice.person == id {
       pendingOffices.append(newOffice)
     }
@@ -111,8 +111,8 @@ extension DocumentExtraction {
 
   /// The country a descriptor such as "the Andean country" stands for: the candidate the
   /// document has named most so far, if it has been named at least twice as often as any other.
-  private func describedCountry(_ candidates: Set<String>) -> String? {
-    let ranked = candidates.map { candidate in (candidate, countryMentions.count { $0 == candidate }) }.sorted { $0.1 > $1.1 }
+  private mutating func describedCountry(_ candidates: Set<String>) -> String? {
+    let ranked = candidates.map { ($0, countryMentions.count(of: $0)) }.sorted { $0.1 > $1.1 }
     guard let first = ranked.first, first.1 > 0 else { return nil }
     let second = ranked.dropFirst().first?.1 ?? 0
     return first.1 >= 2 * second ? first.0 : nil

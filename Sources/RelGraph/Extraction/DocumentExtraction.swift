@@ -15,10 +15,8 @@ struct DocumentExtraction {
   var agreements: [AgreementDraft] = []
   /// Offices learnt from a title that points to a person ("Bolivia's Foreign Minister"), with the sentence.
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
-  /// The canonical name of each country named so far, in order, to resolve descriptors: they
-  /// are counted only when a descriptor needs them, as few sentences have one, where counting
-  /// them in a table hashed the name of every country mention.
-  var countryMentions: [String] = []
+  /// How often each country (by canonical name) has been named so far, to resolve descriptors.
+  var countryMentions = NameTally()
   /// What the relations of each sentence share, by sentence, worked out at the sentence's first relation.
   private var relationContexts: [RelationContext?] = []
 
