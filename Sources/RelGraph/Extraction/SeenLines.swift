@@ -48,13 +48,24 @@ struct SeenLines {
   /// composed as they stand. Lines with those alone are common, and the quick check for NFC
   /// read each of them whole.
   private static func hasOnlyPunctuationFrom0300(_ utf8: [UInt8]) -> Bool {
-    var index = 0
-    while let start = utf8[index...].firstIndex(where: { $0 >= 0xCC }) {
-      // The UTF-8 is valid: a scalar's lead byte 0xE2 has two bytes after it.
-      guard utf8[start] == 0xE2, utf8[start + 1] == 0x80, utf8[start + 2] >= 0x82 else { return false }
-      index = start + 3
+    utf8.withUnsafeBufferPointer { utf8 in
+      var index = 0
+      while index < utf8.count {
+        // Eight ASCII bytes, most of a line, are passed over at once.
+        if index + 8 <= utf8.count,
+          UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self) & .repeating(0x80) == 0
+        {
+          index += 8
+        } else if utf8[index] < 0xCC {
+          index += 1
+        } else {
+          // The UTF-8 is valid: a scalar's lead byte 0xE2 has two bytes after it.
+          guard utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] >= 0x82 else { return false }
+          index += 3
+        }
+      }
+      return true
     }
-    return true
   }
 
   /// Whether the UTF-8 bytes, a line of a document and so valid, pass the standard library's
