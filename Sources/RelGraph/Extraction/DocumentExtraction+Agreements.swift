@@ -85,7 +85,7 @@ extension DocumentExtraction {
       for index in draft.sentences {
         let tokens = sentences[index].tokens
         for party in draft.parties {
-          relate(EntityID(kind: .country, name: party), .partyTo, id, sentence: index, rule: "agreement-party")
+          relate(Gazetteer.countryID(named: party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
         guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else { continue }
         // "A and B signed …", or in the passive "… was signed by A and B".

@@ -5,7 +5,7 @@ extension DocumentExtraction {
     var attributes: [String: String] = [:]
     if let role = sighting.role { attributes["role"] = role }
     if let country = sighting.country {
-      relate(person, .holdsOffice, EntityID(kind: .country, name: country), sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
+      relate(person, .holdsOffice, Gazetteer.countryID(named: country), sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
     }
     if let organization = sighting.organization {
       let entity = Gazetteer.organizations.entry(named: organization).map { Entity(name: $0.canonical, kind: .organization) }
@@ -73,7 +73,7 @@ extension DocumentExtraction {
   private func country(of mention: Mention) -> EntityID? {
     switch mention.kind {
     case .country: mention.id
-    case .person: people.officeCountry(of: mention.id).map { EntityID(kind: .country, name: $0) }
+    case .person: people.officeCountry(of: mention.id).map(Gazetteer.countryID(named:))
     default: nil
     }
   }

@@ -33,7 +33,7 @@ struct DocumentExtraction {
       pendingOffices = []
       mentions.append(findMentions(in: index))
       for office in pendingOffices {
-        relate(office.person, .holdsOffice, EntityID(kind: .country, name: office.country), sentence: index,
+        relate(office.person, .holdsOffice, Gazetteer.countryID(named: office.country), sentence: index,
                rule: "office-reference", attributes: ["role": office.role])
       }
     }

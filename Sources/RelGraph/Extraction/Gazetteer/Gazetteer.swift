@@ -178,6 +178,19 @@ struct Gazetteer: Sendable {
     return gazetteer
   }()
 
+  /// The id of the country whose canonical name is `canonical`: the one its entries have, made
+  /// once, rather than a slug made anew at every relation to it.
+  static func countryID(named canonical: String) -> EntityID {
+    countryIDs[canonical] ?? EntityID(kind: .country, name: canonical)
+  }
+
+  private static let countryIDs = Dictionary(
+    CountryTable.tsv.split(separator: "\n").map { line in
+      let canonical = String(line.prefix { $0 != "\t" })
+      return (canonical, EntityID(kind: .country, name: canonical))
+    },
+    uniquingKeysWith: { first, _ in first })
+
   /// International bodies, agencies and news organizations (see ``OrganizationTable``).
   static let organizations: Gazetteer = {
     var gazetteer = Gazetteer(firstWordClass: .organizationName)
