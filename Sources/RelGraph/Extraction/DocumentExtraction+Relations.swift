@@ -141,7 +141,8 @@ extension DocumentExtraction {
       countries.append(mention)
     }
     let ids = countries.compactMap { country(of: $0) }
-    if let between = tokens[position...].firstIndex(where: { $0.is(oneOf: ["between", "entre"]) }), between <= position + 3 {
+    // "between" counts within three words of the trigger: only those are read, not the rest of the sentence.
+    if let between = tokens[position...].prefix(4).firstIndex(where: { $0.is(oneOf: ["between", "entre"]) }) {
       let pair = arguments(index).filter { $0.range.lowerBound > between }.prefix(2).compactMap { country(of: $0) }
       if pair.count == 2 { relate(pair[0], kind, pair[1], sentence: index, rule: rule) }
       return
