@@ -13,7 +13,7 @@ extension DocumentExtraction {
         position += 1
         continue
       }
-      found.append(mention)
+      found.append(mention, reservingAtFirst: 4)
       position = mention.range.upperBound
     }
     return found

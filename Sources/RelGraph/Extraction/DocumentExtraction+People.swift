@@ -44,7 +44,7 @@ extension DocumentExtraction {
       if let (entry, length) = Gazetteer.countries.match(tokens, at: position),
         position == 0 || !tokens[position - 1].classes.contains(.regionQualifier)
       {
-        matches.append((position..<position + length, entry))
+        matches.append((position..<position + length, entry), reservingAtFirst: 4)
         position += length
       } else {
         position += 1

@@ -138,7 +138,7 @@ extension DocumentExtraction {
     var countries: [Mention] = []
     for mention in arguments(index) {
       guard let id = country(of: mention), !countries.contains(where: { country(of: $0) == id }) else { continue }
-      countries.append(mention)
+      countries.append(mention, reservingAtFirst: 4)
     }
     let ids = countries.compactMap { country(of: $0) }
     // "between" counts within three words of the trigger: only those are read, not the rest of the sentence.
