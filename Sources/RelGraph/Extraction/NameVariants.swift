@@ -138,7 +138,7 @@ enum NameVariants {
   /// The words of a name, read from its bytes: no `String` is made of a word but its forms.
   static func words(of name: String) -> [Word] {
     var words: [Word] = []
-    name.forEachSpaceSeparatedWord { words.append(Word(utf8: $0)) }
+    name.forEachSpaceSeparatedWord { words.append(Word(utf8: $0), reservingAtFirst: 4) }
     return words
   }
 

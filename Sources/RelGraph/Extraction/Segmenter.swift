@@ -198,12 +198,12 @@ enum Segmenter {
       let opensSentence = opener.isCapital || opener.properties.numericType != nil
         || sentenceOpeners.contains(opener)
       if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, utf8)) {
-        result.append(start..<end)
+        result.append(start..<end, reservingAtFirst: 4)
         start = next
       }
       index = next
     }
-    if start < line.upperBound { result.append(start..<line.upperBound) }
+    if start < line.upperBound { result.append(start..<line.upperBound, reservingAtFirst: 4) }
     return result
   }
 
