@@ -32,11 +32,19 @@ public struct RelationshipGraph: Sendable, Equatable {
     var target: Int
   }
 
-  /// What makes two relations the same, by the numbers of their ends.
+  /// What makes two relations the same, by the numbers of their ends: both numbers and the kind
+  /// packed in one word, so that the table of a large graph's relations is a third of the size it
+  /// was with three, and a lookup in it misses the cache less often.
   private struct NumberedKey: Hashable {
-    var ends: Ends
-    var kind: RelationKind
+    let packed: UInt64
+
+    init(ends: Ends, kind: RelationKind) {
+      packed = UInt64(ends.source) << 34 | UInt64(ends.target) << 4 | UInt64(kind.ordinal)
+    }
   }
+
+  /// How many entities a graph can number: 30 bits each for a relation's ends in ``NumberedKey``.
+  private static let maximumEntityCount = 1 << 30
 
   public init() {}
 
@@ -74,6 +82,7 @@ public struct RelationshipGraph: Sendable, Equatable {
       entities.values[entities.index(forKey: entity.id)!].merge(entity)
       return number
     }
+    precondition(numberCount < Self.maximumEntityCount, "a graph holds at most \(Self.maximumEntityCount) entities")
     numberCount += 1
     entities[entity.id] = entity
     if keepsIndexes {
