@@ -151,7 +151,9 @@ enum NameVariants {
     // The same word, folded, is a spelling at no distance.
     if a.folded == b.folded { return true }
     func areClose<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Bool {
-      a.first == b.first && EditDistance.between(a, b) <= max(2, max(a.count, b.count) / 4)
+      let limit = max(2, max(a.count, b.count) / 4)
+      // Words whose lengths differ by more than the limit are farther apart than it: no distance to take.
+      return a.first == b.first && abs(a.count - b.count) <= limit && EditDistance.between(a, b) <= limit
     }
     return a.isASCII && b.isASCII ? areClose(Array(a.folded.utf8), Array(b.folded.utf8)) : areClose(a.characters, b.characters)
   }
