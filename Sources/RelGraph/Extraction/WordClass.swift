@@ -118,6 +118,8 @@ extension WordClass {
       for word in words { classesByWord[word, default: []].insert(wordClass) }
     }
     let words = Array(classesByWord.keys)
+    // A token keeps its word's number in 16 bits (``Token/lexiconNumber``).
+    precondition(words.count <= Int(Int16.max), "the word lists have more words than a token can number")
     return (ByteStringTable(words), words.map { classesByWord[$0]! })
   }()
 }

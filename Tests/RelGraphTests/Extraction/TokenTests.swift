@@ -60,4 +60,10 @@ import Testing
     #expect("".spaceSeparatedWords == [] && "   ".spaceSeparatedWords == [])
     #expect("Evo  Morales Ayma ".spaceSeparatedWordCount == 3 && "".spaceSeparatedWordCount == 0)
   }
+
+  @Test("A token takes 40 bytes: a large document holds millions of them")
+  func size() {
+    #expect(MemoryLayout<Token>.stride == 40)
+    #expect(WordClass.lexiconCount <= Int(Int16.max))
+  }
 }
