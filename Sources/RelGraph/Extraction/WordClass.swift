@@ -67,11 +67,8 @@ extension WordClass {
   /// The classes of a lower-case word.
   init(of lower: String) {
     var lower = lower
-    self = lower.withUTF8 { Self(lowercased: $0) }
+    self = lower.withUTF8 { Self.listing(lowercased: $0)?.classes ?? [] }
   }
-
-  /// The classes of the lower-case word whose UTF-8 bytes are `utf8`.
-  init(lowercased utf8: UnsafeBufferPointer<UInt8>) { self = Self.listing(lowercased: utf8)?.classes ?? [] }
 
   /// The number of the lower-case word whose UTF-8 bytes are `utf8` among every listed word, and
   /// its classes; `nil` for a word of no list. A token keeps the number (``Token/lexiconNumber``).

@@ -55,7 +55,7 @@ public struct Relation: Hashable, Sendable {
     attributes.merge(other.attributes) { mine, _ in mine }
     confidence = max(confidence, other.confidence)
     guard other.rule != rule else { return }  // most support comes from the same rule
-    // Split by bytes: the rules are ASCII, and splitting by characters took most of a merge's time.
+    // Split by bytes, as a comma always is in UTF-8: splitting by characters took most of a merge's time.
     let rules = rule.utf8.split(separator: UInt8(ascii: ","))
     for newRule in other.rule.utf8.split(separator: UInt8(ascii: ",")) where !rules.contains(where: newRule.elementsEqual) {
       rule = rule.isEmpty ? String(Substring(newRule)) : rule + "," + Substring(newRule)
