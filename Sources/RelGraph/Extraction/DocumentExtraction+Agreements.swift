@@ -100,7 +100,7 @@ extension DocumentExtraction {
   /// The entity for an agreement draft.
   func agreementEntity(_ draft: AgreementDraft) -> Entity {
     // A bare "agreement" names no agreement in particular: it is evidence, not an alias.
-    var entity = Entity(id: draft.id, name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.contains(" ") })
+    var entity = Entity(id: draft.id, name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) })
     if let date = draft.date { entity.attributes["date"] = date }
     entity.attributes["parties"] = draft.parties.joined(separator: ", ")
     return entity
