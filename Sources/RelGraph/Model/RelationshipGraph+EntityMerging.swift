@@ -8,6 +8,7 @@ extension RelationshipGraph {
   /// The graph is consumed: one that nobody else holds is changed in place.
   public consuming func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
     let (relations, ends) = (relations, ends)
+    let isMerged = numberMask(of: mapping.keys)
     let merged = mapping.sorted { $0.key < $1.key }.compactMap { id, merge in entities[id].map { (entity: $0, merge: merge) } }
     var result = removingEntities(mapping.keys)
     for (entity, merge) in merged {
@@ -19,7 +20,7 @@ extension RelationshipGraph {
     }
     for (relation, ends) in zip(relations, ends) {
       // Most relations join entities that stay, which keep their numbers: they need no new ends and no check.
-      guard mapping[relation.source] != nil || mapping[relation.target] != nil else {
+      guard isMerged[ends.source] || isMerged[ends.target] else {
         result.insert(relation, ends: ends)
         continue
       }

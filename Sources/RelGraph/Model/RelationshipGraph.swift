@@ -109,6 +109,14 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// The ids of the entities that have a name or id whose ``NameKey`` is `key`.
   func ids(namedByKey key: String) -> [EntityID] { nameIndex.ids(forKey: key, building: entities) }
 
+  /// Whether each entity number is the number of one of `ids`: a test by number, without
+  /// hashing, for the ends of many relations.
+  func numberMask(of ids: some Sequence<EntityID>) -> [Bool] {
+    var mask = [Bool](repeating: false, count: numberCount)
+    for id in ids { if let number = numbers[id] { mask[number] = true } }
+    return mask
+  }
+
   /// The indices into ``relations`` of the relations leaving `id`.
   func outgoing(of id: EntityID) -> [Int] { numbers[id].map { outgoingByNumber[$0] } ?? [] }
 
