@@ -185,11 +185,7 @@ struct Gazetteer: Sendable {
   }
 
   private static let countryIDs = Dictionary(
-    CountryTable.tsv.split(separator: "\n").map { line in
-      let canonical = String(line.prefix { $0 != "\t" })
-      return (canonical, EntityID(kind: .country, name: canonical))
-    },
-    uniquingKeysWith: { first, _ in first })
+    countries.entries.map { ($0.canonical, $0.id) }, uniquingKeysWith: { first, _ in first })
 
   /// International bodies, agencies and news organizations (see ``OrganizationTable``).
   static let organizations: Gazetteer = {
