@@ -121,13 +121,6 @@ struct Token {
   /// Whether the token is the possessive "'s", with a straight or a curly apostrophe.
   var isPossessiveMark: Bool { self.is(oneOf: ["'s", "’s"]) }
 
-  /// Whether ``text`` is `string`, compared by bytes.
-  func hasText(_ string: String) -> Bool {
-    guard !isRewritten else { return text == string }
-    var string = string
-    return string.withUTF8(hasText)
-  }
-
   /// Whether ``text``'s UTF-8 is `utf8`, byte for byte (a rewritten token's text is composed).
   func hasText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !isRewritten else { return text.utf8.elementsEqual(utf8) }

@@ -67,3 +67,11 @@ import Testing
     #expect(WordClass.lexiconCount <= Int(Int16.max))
   }
 }
+
+extension Token {
+  /// ``hasText(_:)`` of the UTF-8 of `string`, as the gazetteer compares a name's words.
+  fileprivate func hasText(_ string: String) -> Bool {
+    var string = string
+    return string.withUTF8(hasText)
+  }
+}
