@@ -11,7 +11,8 @@ struct CLIRun {
   var stderr: String
 
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/iran-bolivia.txt").path
+  /// A long article in the reference article's shape, web noise included, written for the tests.
+  static let article = root.appendingPathComponent("Tests/Fixtures/iran-bolivia-long.txt").path
 
   static func relgraph(_ arguments: String..., stdin: Data? = nil) throws -> CLIRun {
     try relgraph(arguments, stdin: stdin)
@@ -80,7 +81,7 @@ func temporaryDirectory() throws -> URL {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = directory.appendingPathComponent("graph.json").path
-    let extract = try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph)
+    let extract = try CLIRun.relgraph("extract", CLIRun.article, "-o", graph)
     #expect(extract.status == 0, "\(extract.stderr)")
     let neighbors = try CLIRun.relgraph("neighbors", graph, "La Paz")
     #expect(neighbors.status == 0)
@@ -91,7 +92,7 @@ func temporaryDirectory() throws -> URL {
     // A .json graph is read through the index, text in full: the answers are the same.
     for arguments in [["Bolivia", "--evidence"], ["Evo Morales", "--depth", "2", "--direction", "out"], ["Iran", "--relation", "supplies", "--json"]] {
       let fromGraph = try CLIRun.relgraph(["neighbors", graph] + arguments)
-      let fromText = try CLIRun.relgraph(["neighbors", CLIRun.corpus] + arguments)
+      let fromText = try CLIRun.relgraph(["neighbors", CLIRun.article] + arguments)
       #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(arguments)")
     }
   }
@@ -101,8 +102,8 @@ func temporaryDirectory() throws -> URL {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let graphFile = directory.appendingPathComponent("graph.json").path
-    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graphFile).status == 0)
-    let whole = try await InputOptions.parse([CLIRun.corpus]).graph()
+    #expect(try CLIRun.relgraph("extract", CLIRun.article, "-o", graphFile).status == 0)
+    let whole = try await InputOptions.parse([CLIRun.article]).graph()
     for entity in whole.sortedEntities {
       for filters in [["--depth", "1"], ["--depth", "2"], ["--relation", "supplies", "--relation", "visited"], ["--min-confidence", "0.9"]] {
         let drawing = try DrawingOptions.parse(["--focus", entity.id.rawValue] + filters)
@@ -111,7 +112,7 @@ func temporaryDirectory() throws -> URL {
       }
     }
     let unknown = try CLIRun.relgraph("dot", graphFile, "--focus", "Bolivya")
-    let unknownFromText = try CLIRun.relgraph("dot", CLIRun.corpus, "--focus", "Bolivya")
+    let unknownFromText = try CLIRun.relgraph("dot", CLIRun.article, "--focus", "Bolivya")
     #expect(unknown.status != 0 && unknown.stderr == unknownFromText.stderr)
     #expect(unknown.stderr.contains("Bolivia"), "\(unknown.stderr)")
   }
@@ -124,7 +125,7 @@ func temporaryDirectory() throws -> URL {
     #expect(readme.contains("```swift\nimport Foundation" + code + "```"))
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.copyItem(atPath: CLIRun.corpus, toPath: directory.appendingPathComponent("article.txt").path)
+    try FileManager.default.copyItem(atPath: CLIRun.article, toPath: directory.appendingPathComponent("article.txt").path)
     let run = try CLIRun.run("relgraph-example", in: directory)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Iran [") && run.stdout.contains("entities within 2 hops of Bolivia"), "\(run.stdout)")
@@ -135,7 +136,7 @@ func temporaryDirectory() throws -> URL {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let svg = directory.appendingPathComponent("g.svg")
-    let run = try CLIRun.relgraph("render", CLIRun.corpus, "-o", svg.path)
+    let run = try CLIRun.relgraph("render", CLIRun.article, "-o", svg.path)
     #expect(run.status == 0, "\(run.stderr)")
     let text = try String(contentsOf: svg, encoding: .utf8)
     for name in ["Iran", "Bolivia", "Venezuela", "Evo Morales"] { #expect(text.contains(">\(name)</text>")) }
@@ -144,37 +145,37 @@ func temporaryDirectory() throws -> URL {
 
   @Test("dot with --focus draws the neighborhood only; path finds a chain")
   func focusAndPath() throws {
-    let dot = try CLIRun.relgraph("dot", CLIRun.corpus, "--focus", "Ashtiani")
+    let dot = try CLIRun.relgraph("dot", CLIRun.article, "--focus", "Ashtiani")
     #expect(dot.status == 0)
     #expect(dot.stdout.contains("agreement:"))
     #expect(!dot.stdout.contains("country:vietnam"))
-    let path = try CLIRun.relgraph("path", CLIRun.corpus, "Ashtiani", "Vietnam")
+    let path = try CLIRun.relgraph("path", CLIRun.article, "Ashtiani", "Vietnam")
     #expect(path.status == 0)
     #expect(path.stdout.contains("Bolivia voted_with Vietnam"))
   }
 
   @Test("explain lists the relations between two entities with evidence and rule")
   func explain() throws {
-    let run = try CLIRun.relgraph("explain", CLIRun.corpus, "Tehran", "La Paz")
+    let run = try CLIRun.relgraph("explain", CLIRun.article, "Tehran", "La Paz")
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("Iran — Bolivia:"))
     #expect(run.stdout.contains("Iran supplies Bolivia  (confidence 0.9; rule sale-word"))
-    #expect(run.stdout.contains("“Early military cooperation between Iran and Bolivia was marked by secrecy.”"))
-    let json = try CLIRun.relgraph("explain", CLIRun.corpus, "Iran", "Vietnam", "--json")
+    #expect(run.stdout.contains("“Military cooperation between Iran and Bolivia started quietly, far from the cameras.”"))
+    let json = try CLIRun.relgraph("explain", CLIRun.article, "Iran", "Vietnam", "--json")
     #expect(json.status == 0)
     #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
     // On a saved graph, read through the index, the answers are the same.
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = directory.appendingPathComponent("graph.json").path
-    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph).status == 0)
+    #expect(try CLIRun.relgraph("extract", CLIRun.article, "-o", graph).status == 0)
     for pair in [["Tehran", "La Paz"], ["Evo Morales", "Pakistan"], ["Ashtiani", "Vietnam"]] {
       let fromGraph = try CLIRun.relgraph(["explain", graph] + pair)
-      let fromText = try CLIRun.relgraph(["explain", CLIRun.corpus] + pair)
+      let fromText = try CLIRun.relgraph(["explain", CLIRun.article] + pair)
       #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(pair)")
       // Paths as short; which of several equally short ones comes first depends on the order relations were read in.
       let pathFromGraph = try CLIRun.relgraph(["path", graph] + pair)
-      let pathFromText = try CLIRun.relgraph(["path", CLIRun.corpus] + pair)
+      let pathFromText = try CLIRun.relgraph(["path", CLIRun.article] + pair)
       #expect(pathFromGraph.status == 0 && pathFromGraph.stdout.prefix { $0 != "\n" } == pathFromText.stdout.prefix { $0 != "\n" })
     }
   }
@@ -184,7 +185,7 @@ func temporaryDirectory() throws -> URL {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = directory.appendingPathComponent("g.json").path
-    #expect(try CLIRun.relgraph("extract", CLIRun.corpus, "-o", graph).status == 0)
+    #expect(try CLIRun.relgraph("extract", CLIRun.article, "-o", graph).status == 0)
     let pages = directory.appendingPathComponent("pages")
     let run = try CLIRun.relgraph("render", graph, "--each-entity", pages.path)
     #expect(run.status == 0, "\(run.stderr)")
@@ -233,7 +234,7 @@ func temporaryDirectory() throws -> URL {
     let folder = directory.appendingPathComponent("articles")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for name in ["a.txt", "c.txt", "d.txt"] {
-      try FileManager.default.copyItem(atPath: CLIRun.corpus, toPath: folder.appendingPathComponent(name).path)
+      try FileManager.default.copyItem(atPath: CLIRun.article, toPath: folder.appendingPathComponent(name).path)
     }
     let bad = folder.appendingPathComponent("b.txt")
     try Data([0x63, 0x61, 0x66, 0xE9, 0x20]).write(to: bad)
@@ -251,7 +252,7 @@ func temporaryDirectory() throws -> URL {
     let missing = try CLIRun.relgraph("extract", "/nonexistent/article.txt")
     #expect(missing.status != 0)
     #expect(missing.stderr.contains("Unable to read '/nonexistent/article.txt': no such file"))
-    let unknown = try CLIRun.relgraph("neighbors", CLIRun.corpus, "Atlantis")
+    let unknown = try CLIRun.relgraph("neighbors", CLIRun.article, "Atlantis")
     #expect(unknown.status != 0)
     #expect(unknown.stderr.contains("no entity named 'Atlantis'"))
   }

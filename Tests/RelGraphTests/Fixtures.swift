@@ -6,16 +6,16 @@ enum Fixtures {
   /// The package's root folder.
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let graphs = root.appendingPathComponent("Graphs")
-  /// The reference article, beside the package in `../shared/corpus`.
-  static let corpusArticle = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/iran-bolivia.txt")
+  /// A long article in the reference article's shape, web noise included, written for the tests.
+  static let longArticle = root.appendingPathComponent("Tests/Fixtures/iran-bolivia-long.txt")
 
   static func document(_ url: URL) throws -> TextDocument {
     try TextDocument(name: url.lastPathComponent, bytes: Data(contentsOf: url))
   }
 
-  /// The graph extracted from the reference article.
-  static func corpusGraph() throws -> RelationshipGraph {
-    Extractor().extract(try document(corpusArticle))
+  /// The graph extracted from ``longArticle``.
+  static func longArticleGraph() throws -> RelationshipGraph {
+    Extractor().extract(try document(longArticle))
   }
 
   /// The graph extracted from one text.

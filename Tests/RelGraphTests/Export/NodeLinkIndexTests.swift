@@ -5,7 +5,7 @@ import Testing
 @Suite struct NodeLinkIndexTests {
   @Test("Neighbors from the index's reach are the neighbors in the whole graph, for every entity, depth, direction and kind filter")
   func reachAnswersLikeTheWholeGraph() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
     #expect(index.entities.entities == graph.entities)
     for entity in graph.entities.values {
@@ -58,7 +58,7 @@ import Testing
 
   @Test("With depth 1, the reach of two entities holds every relation between them")
   func reachOfTwo() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
     let ids = graph.entities.keys.sorted()
     for first in ids {
@@ -73,7 +73,7 @@ import Testing
 
   @Test("Paths through the index are the paths of the whole file, ties broken alike", arguments: [false, true])
   func paths(inRandomGraph: Bool) throws {
-    let file = NodeLinkJSON.encode(inRandomGraph ? try Self.randomGraph() : try Fixtures.corpusGraph())
+    let file = NodeLinkJSON.encode(inRandomGraph ? try Self.randomGraph() : try Fixtures.longArticleGraph())
     // Among paths of one length, the first found depends on the order of the relations: compare with the file read whole.
     let graph = try NodeLinkJSON.decode(file)
     let index = try NodeLinkJSON.Index(file)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct NodeLinkJSONTests {
   @Test("A graph survives writing and reading back unchanged")
   func roundTrip() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let decoded = try NodeLinkJSON.decode(NodeLinkJSON.encode(graph))
     #expect(decoded == graph)
     #expect(NodeLinkJSON.encode(decoded) == NodeLinkJSON.encode(graph))
@@ -13,7 +13,7 @@ import Testing
 
   @Test("Written in pieces, the JSON is the same bytes, whatever the pieces' size", arguments: [1, 7, 100, 1 << 20])
   func pieces(size: Int) throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     var joined: [UInt8] = []
     var count = 0
     NodeLinkJSON.encode(graph, inPiecesOf: size) { piece in
@@ -37,9 +37,11 @@ import Testing
       #"{"confidence":1,"date":"2023","evidence":[],"items":["drones"],"key":"supplies","kind":"supplies","role":"x","rule":"sale-word","source":"country:iran","target":"country:bolivia","zz":"y"}"#))
   }
 
-  @Test("networkx loads the JSON with the same nodes and edges")
+  @Test(
+    "networkx loads the JSON with the same nodes and edges",
+    .enabled(if: Python.has("networkx"), "needs python3 with networkx (pip install networkx)"))
   func networkxLoads() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-nx-\(UUID()).json")
     try NodeLinkJSON.encode(graph).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
@@ -48,16 +50,9 @@ import Testing
       g = networkx.node_link_graph(json.load(open(sys.argv[1])), edges="edges")
       print(g.number_of_nodes(), g.number_of_edges(), g.nodes["country:iran"]["name"])
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    process.waitUntilExit()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus == 0)
-    #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(graph.entities.count) \(graph.relations.count) Iran")
+    let run = try Python.run(script, arguments: [file.path])
+    #expect(run.status == 0)
+    #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\(graph.entities.count) \(graph.relations.count) Iran")
   }
 
   @Test("Malformed JSON gets an error that says what is wrong")

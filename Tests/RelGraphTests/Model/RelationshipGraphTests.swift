@@ -160,7 +160,7 @@ import Testing
 
   @Test("Sorted relations list every relation once, by source, kind and target, as the JSON does")
   func sortedRelations() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let sorted = graph.sortedRelations
     #expect(Set(sorted) == Set(graph.relations) && sorted.count == graph.relations.count)
     #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.key < $1.key })

@@ -65,7 +65,7 @@ import Testing
 
   @Test("Relations between two entities come sorted by source, then kind, whichever way each goes")
   func relationsBetweenAreSorted() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     let found = try graph.relations(between: "country:bolivia", and: "country:iran")
     #expect(found.count >= 4)
     #expect(found.map(\.key) == found.map(\.key).sorted())

@@ -1,10 +1,10 @@
 @testable import RelGraph
 import Testing
 
-@Suite struct CorpusTests {
-  @Test("The reference article yields its countries, people and agreement, and nothing from web noise")
+@Suite struct LongArticleTests {
+  @Test("A long article yields its countries, people and agreement, and nothing from web noise")
   func entities() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     #expect(graph.names(of: .country).isSuperset(of: ["Iran", "Bolivia", "Venezuela", "Argentina", "Egypt", "Spain"]))
     #expect(!graph.names(of: .country).contains("Israel"))
     #expect(graph.names(of: .person).isSuperset(of: ["Evo Morales", "Mohammad Reza Ashtiani", "Edmundo Novillo Aguilar", "Masoud Pezeshkian"]))
@@ -13,9 +13,9 @@ import Testing
     #expect(!graph.entities.values.contains { $0.allNames.contains("YouTube") || $0.allNames.contains("Youtube") })
   }
 
-  @Test("The reference article yields typed relations with evidence")
+  @Test("A long article yields typed relations with evidence")
   func relations() throws {
-    let graph = try Fixtures.corpusGraph()
+    let graph = try Fixtures.longArticleGraph()
     #expect(graph.has("Iran", .supplies, "Bolivia"))
     #expect(graph.has("Evo Morales", .visited, "Iran"))
     #expect(graph.has("Bolivia", .embassyIn, "Iran"))
@@ -26,7 +26,7 @@ import Testing
 
   @Test("Extracting documents in parallel gives the graph extracting them one by one gives")
   func parallelExtraction() async throws {
-    let documents = try [Fixtures.corpusArticle, Fixtures.graphs.appendingPathComponent("iran-bolivia.txt")].map(Fixtures.document)
+    let documents = try [Fixtures.longArticle, Fixtures.graphs.appendingPathComponent("iran-bolivia.txt")].map(Fixtures.document)
       + [try TextDocument(name: "c.txt", text: "President Morales met Peruvian President Ollanta Humala in Lima.")]
     let sequential = Extractor().extract(documents)
     let parallel = await Extractor().extract(documents, maxConcurrency: 3)
