@@ -1,6 +1,7 @@
 import Foundation
 import Graphviz
 import RelGraph
+import RelGraphRendering
 
 /// One drawing of each entity's neighborhood in a folder, and an `index.html` that links them:
 /// the pages users publish.

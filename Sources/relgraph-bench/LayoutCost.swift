@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graphviz
 import RelGraph
+import RelGraphRendering
 
 /// Times `dot` and `sfdp` on random relation graphs of growing size, to place the engine threshold.
 struct LayoutCost: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graphviz
 import RelGraph
+import RelGraphRendering
 
 /// Renders one graph many times in this process and reports the resident memory as it goes.
 struct RenderMemory: ParsableCommand {

@@ -2,6 +2,7 @@
 // by the tests in a folder holding an article.txt. The README shows this file from its first import on.
 import Foundation
 import RelGraph
+import RelGraphRendering
 
 let data = try Data(contentsOf: URL(fileURLWithPath: "article.txt"))
 let document = try TextDocument(name: "article.txt", bytes: Array(data))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graphviz
 import RelGraph
+import RelGraphRendering
 
 extension RelGraphCommand {
   struct Render: AsyncParsableCommand {

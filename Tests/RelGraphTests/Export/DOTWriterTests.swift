@@ -1,5 +1,5 @@
 import Foundation
-import Graphviz
+import RelGraphTestSupport
 @testable import RelGraph
 import Testing
 

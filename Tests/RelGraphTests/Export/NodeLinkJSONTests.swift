@@ -1,5 +1,6 @@
 import Foundation
 @testable import RelGraph
+import RelGraphTestSupport
 import Testing
 
 @Suite struct NodeLinkJSONTests {

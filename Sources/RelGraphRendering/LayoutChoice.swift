@@ -1,4 +1,5 @@
 import Graphviz
+import RelGraph
 
 /// Picks a layout engine by graph size.
 ///

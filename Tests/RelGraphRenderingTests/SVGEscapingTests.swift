@@ -1,32 +1,15 @@
 import Foundation
 import Graphviz
-@testable import RelGraph
+import RelGraph
+import RelGraphRendering
+import RelGraphTestSupport
 import Testing
 
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
 
-/// Names built to break naive DOT writers.
-enum HostileNames {
-  static let names = [
-    #"Say "hi""#, #"back\slash"#, #"\N"#, #"\G\E\T\L"#, "<b>bold</b>", "<script>alert(1)</script>",
-    "port:name", "a:b:c", "2023MoU", "42", "graph", "node", "edge", "subgraph", "strict", "digraph",
-    "{braces}", "semi;colon", "two\nlines", "tab\there", "&amp; ampersand", "trailing\\",
-  ]
-
-  static func graph() throws -> RelationshipGraph {
-    let entities = names.enumerated().map { index, name in
-      Entity(name: name, kind: Entity.Kind.allCases[index % 4], aliases: [name + " alias"])
-    }
-    let relations = zip(entities, entities.dropFirst()).map { a, b in
-      Relation(source: a.id, kind: .supports, target: b.id, evidence: [Evidence(document: "<doc>", sentence: "\"\(a.name)\" backs \\\(b.name)", start: 0, end: 1)])
-    }
-    return try RelationshipGraph(entities: entities, relations: relations)
-  }
-}
-
-@Suite struct EscapingTests {
+@Suite struct SVGEscapingTests {
   @Test("Hostile names parse back through cgraph: one node each, no warning")
   func parsesBack() throws {
     let graph = try HostileNames.graph()

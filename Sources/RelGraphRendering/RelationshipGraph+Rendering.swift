@@ -1,4 +1,5 @@
-import Graphviz
+@_exported import Graphviz
+import RelGraph
 
 extension RelationshipGraph {
   /// Draws the graph with Graphviz, in process.
