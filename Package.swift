@@ -18,7 +18,7 @@ let package = Package(
   ],
   targets: [
     // The core: model, extraction, export and queries, with no C dependency.
-    .target(name: "RelGraph", swiftSettings: swiftSettings),
+    .target(name: "RelGraph", resources: [.copy("Data")], swiftSettings: swiftSettings),
     // Graphviz's C library, reached through one small wrapper, and the model drawn with it.
     .systemLibrary(
       name: "CGraphviz",

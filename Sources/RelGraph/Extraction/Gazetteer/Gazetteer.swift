@@ -156,10 +156,10 @@ struct Gazetteer: Sendable {
     }
   }
 
-  /// Every country of the world, with its aliases (see ``CountryTable``).
+  /// Every country of the world, with its aliases (`Data/countries.tsv`).
   static let countries: Gazetteer = {
     var gazetteer = Gazetteer(firstWordClass: .countryName)
-    for line in CountryTable.tsv.split(separator: "\n") {
+    for line in DataFile.lines("countries.tsv") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let canonical = fields[0]
       let entry = Entry(canonical: canonical, kind: .country)
