@@ -47,7 +47,8 @@ let package = Package(
     .executableTarget(
       name: "relgraph-example", dependencies: ["RelGraph", "RelGraphRendering"], swiftSettings: swiftSettings),
     .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/RelGraphTestSupport"),
-    .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"], swiftSettings: swiftSettings),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"], swiftSettings: swiftSettings),
     .testTarget(
       name: "RelGraphRenderingTests", dependencies: ["RelGraphRendering", "RelGraphTestSupport"],
