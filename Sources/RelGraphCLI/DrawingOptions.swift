@@ -9,7 +9,9 @@ struct DrawingOptions: ParsableArguments {
   @Option(help: "How many hops around --focus to draw.")
   var depth: Int = 1
 
-  @Option(name: .customLong("relation"), help: ArgumentHelp("Draw only relations of this kind (repeatable).", valueName: "kind"))
+  @Option(
+    name: .customLong("relation"),
+    help: ArgumentHelp("Draw only relations of this kind (repeatable).", valueName: "kind"))
   var relations: [RelationKind] = []
 
   @Option(help: ArgumentHelp("Draw only relations at least this confident (0 to 1).", valueName: "value"))

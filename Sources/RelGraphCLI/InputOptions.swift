@@ -4,9 +4,10 @@ import RelGraph
 
 /// The graph a command works on: node-link `.json` graphs and text files, merged.
 struct InputOptions: ParsableArguments {
-  @Argument(help: ArgumentHelp(
-    "Node-link .json graphs, article text files (.txt, .md, .html) or folders of them; '-' reads standard input.",
-    valueName: "input"))
+  @Argument(
+    help: ArgumentHelp(
+      "Node-link .json graphs, article text files (.txt, .md, .html) or folders of them; '-' reads standard input.",
+      valueName: "input"))
   var inputs: [String] = []
 
   @Option(help: "How many documents to extract at once (default: one per core).")
@@ -27,7 +28,9 @@ enum InputLoader {
   /// The largest input read, to fail clearly instead of exhausting memory.
   static let maximumBytes = 1 << 30
 
-  static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws -> RelationshipGraph {
+  static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws
+    -> RelationshipGraph
+  {
     let paths = try expandingFolders(paths)
     var graph = RelationshipGraph()
     for path in paths where isGraph(path) {
@@ -41,7 +44,9 @@ enum InputLoader {
     }
     // Texts are sized now, so that a missing file fails at once, and read when their turn comes:
     // an archive never sits in memory whole.
-    let texts = try paths.filter { !isGraph($0) }.map { path in (path: path, size: try FileContents.size(of: path, limit: maximumBytes)) }
+    let texts = try paths.filter { !isGraph($0) }.map { path in
+      (path: path, size: try FileContents.size(of: path, limit: maximumBytes))
+    }
     guard !texts.isEmpty else { return graph }
     let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.size })
     defer { progress.finish() }
@@ -67,7 +72,8 @@ enum InputLoader {
   static func expandingFolders(_ paths: [String]) throws -> [String] {
     try paths.flatMap { path -> [String] in
       var isDirectory: ObjCBool = false
-      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+      else {
         return [path]
       }
       let names: [String]

@@ -32,7 +32,8 @@ struct NeighborhoodPages {
       }
       try AtomicFile.write(drawing, to: (folder as NSString).appendingPathComponent(names[entity.id]!))
     }
-    try AtomicFile.write(Array(index(entities, names).utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+    try AtomicFile.write(
+      Array(index(entities, names).utf8), to: (folder as NSString).appendingPathComponent("index.html"))
     return entities.count
   }
 
@@ -41,9 +42,11 @@ struct NeighborhoodPages {
     var used: Set<String> = ["index"]
     var names: [EntityID: String] = [:]
     for entity in entities {
-      let base = String(entity.id.rawValue.unicodeScalars.map { scalar -> Character in
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" ? Character(scalar) : "_"
-      })
+      let base = String(
+        entity.id.rawValue.unicodeScalars.map { scalar -> Character in
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
+            ? Character(scalar) : "_"
+        })
       var name = base
       var counter = 2
       while used.contains(name) {
@@ -57,7 +60,9 @@ struct NeighborhoodPages {
   }
 
   private func index(_ entities: [Entity], _ names: [EntityID: String]) -> String {
-    var html = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>relgraph: neighborhoods</title></head><body>"]
+    var html = [
+      "<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>relgraph: neighborhoods</title></head><body>",
+    ]
     for kind in Entity.Kind.allCases {
       let members = entities.filter { $0.kind == kind }
       guard !members.isEmpty else { continue }

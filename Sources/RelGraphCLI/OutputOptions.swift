@@ -3,7 +3,8 @@ import Foundation
 
 /// Where a command writes: a file given with `-o`, else standard output.
 struct OutputOptions: ParsableArguments {
-  @Option(name: [.short, .long], help: ArgumentHelp("The file to write; standard output when absent.", valueName: "file"))
+  @Option(
+    name: [.short, .long], help: ArgumentHelp("The file to write; standard output when absent.", valueName: "file"))
   var output: String?
 
   /// Writes `bytes` to the output file (see ``AtomicFile``), or to standard output.

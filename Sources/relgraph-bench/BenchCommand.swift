@@ -5,5 +5,8 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "relgraph-bench", abstract: "Measure relgraph in process.",
-    subcommands: [RenderMemory.self, LayoutCost.self, Synthesize.self, QueryLatency.self, DOTExport.self, NeighborhoodDOTs.self, ExtractPhases.self])
+    subcommands: [
+      RenderMemory.self, LayoutCost.self, Synthesize.self, QueryLatency.self, DOTExport.self, NeighborhoodDOTs.self,
+      ExtractPhases.self,
+    ])
 }

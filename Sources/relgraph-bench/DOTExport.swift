@@ -23,7 +23,9 @@ struct DOTExport: ParsableCommand {
       samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     let seconds = samples.sorted()[samples.count / 2]
-    print(String(format: "edges=%d seconds=%.3f edges_per_s=%.0f bytes=%d runs=%d", graph.relations.count, seconds,
-      Double(graph.relations.count) / seconds, size, samples.count))
+    print(
+      String(
+        format: "edges=%d seconds=%.3f edges_per_s=%.0f bytes=%d runs=%d", graph.relations.count, seconds,
+        Double(graph.relations.count) / seconds, size, samples.count))
   }
 }

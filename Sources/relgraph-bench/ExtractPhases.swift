@@ -15,7 +15,9 @@ struct ExtractPhases: ParsableCommand {
     let clock = ContinuousClock()
     var documents: [TextDocument] = []
     let reading = try clock.measure {
-      documents = try names.map { try TextDocument(name: $0, bytes: Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0)"))) }
+      documents = try names.map {
+        try TextDocument(name: $0, bytes: Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0)")))
+      }
     }
     var graphs: [RelationshipGraph] = []
     let extracting = clock.measure { graphs = documents.map(Extractor().extract) }
@@ -23,6 +25,8 @@ struct ExtractPhases: ParsableCommand {
     let merging = clock.measure { for graph in graphs { merged.merge(graph) } }
     let whole = clock.measure { _ = Extractor().extract(documents) }
     let megabytes = Double(documents.reduce(0) { $0 + $1.byteCount }) / 1e6
-    print("documents=\(documents.count) MB=\(String(format: "%.1f", megabytes)) read=\(reading) extract=\(extracting) merge=\(merging) whole(extract+merge+resolve)=\(whole)")
+    print(
+      "documents=\(documents.count) MB=\(String(format: "%.1f", megabytes)) read=\(reading) extract=\(extracting) merge=\(merging) whole(extract+merge+resolve)=\(whole)"
+    )
   }
 }

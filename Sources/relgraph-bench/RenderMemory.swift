@@ -17,14 +17,18 @@ struct RenderMemory: ParsableCommand {
 
   func run() throws {
     let data = try Data(contentsOf: URL(fileURLWithPath: graph))
-    let dot = graph.hasSuffix(".dot") ? String(decoding: data, as: UTF8.self) : DOTWriter().dot(for: try NodeLinkJSON.decode(data))
+    let dot =
+      graph.hasSuffix(".dot")
+      ? String(decoding: data, as: UTF8.self) : DOTWriter().dot(for: try NodeLinkJSON.decode(data))
     let engine = LayoutEngine.dot
     let checkpoints: Set<Int> = [1, 10, 100, 1000, 10_000, count]
     let start = Date()
     for index in 1...count {
       _ = try Renderer().render(dot: dot, engine: engine, format: .svg)
       if checkpoints.contains(index) {
-        print("renders=\(index) rss_kb=\(ResidentMemory.kilobytes) seconds=\(String(format: "%.2f", Date().timeIntervalSince(start)))")
+        print(
+          "renders=\(index) rss_kb=\(ResidentMemory.kilobytes) seconds=\(String(format: "%.2f", Date().timeIntervalSince(start)))"
+        )
       }
     }
   }

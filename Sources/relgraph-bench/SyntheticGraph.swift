@@ -16,7 +16,9 @@ enum SyntheticGraph {
       let target = entities[Int(generator.next() % UInt64(nodes))].id
       let kind = RelationKind.allCases[Int(generator.next() % UInt64(RelationKind.allCases.count))]
       guard source != target, graph.relation(from: source, kind, to: target) == nil else { continue }
-      let evidence = Evidence(document: "synthetic.txt", sentence: "Entity \(source) \(kind.label) \(target).", start: added * 40, end: added * 40 + 39)
+      let evidence = Evidence(
+        document: "synthetic.txt", sentence: "Entity \(source) \(kind.label) \(target).", start: added * 40,
+        end: added * 40 + 39)
       try? graph.add(Relation(source: source, kind: kind, target: target, evidence: [evidence]))
       added += 1
     }

@@ -7,7 +7,8 @@ import Testing
 
   @Test("A small graph renders to SVG with the core renderer, keeping ids and tooltips")
   func rendersSVG() throws {
-    let svg = String(decoding: try renderer.render(dot: #"digraph g { a [id="nodeA", tooltip="tip"]; a -> b; }"#), as: UTF8.self)
+    let svg = String(
+      decoding: try renderer.render(dot: #"digraph g { a [id="nodeA", tooltip="tip"]; a -> b; }"#), as: UTF8.self)
     #expect(svg.contains("<svg"))
     #expect(svg.contains(#"id="nodeA""#))
     #expect(svg.contains("tip"))

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
-@testable import RelGraphCLI
 import RelGraph
 import Testing
+
+@testable import RelGraphCLI
 
 /// Runs an executable the package builds (`relgraph`, `relgraph-example`), as a user would.
 struct CLIRun {
@@ -10,7 +11,8 @@ struct CLIRun {
   var stdout: String
   var stderr: String
 
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   /// A long article in the reference article's shape, web noise included, written for the tests.
   static let article = root.appendingPathComponent("Tests/Fixtures/iran-bolivia-long.txt").path
 
@@ -23,14 +25,20 @@ struct CLIRun {
   }
 
   /// Runs `executable` with `arguments` in `directory` (this process's by default).
-  static func run(_ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil) throws -> CLIRun {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(executable)
+  static func run(_ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil) throws
+    -> CLIRun
+  {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      executable)
     let process = Process()
-    process.executableURL = FileManager.default.fileExists(atPath: binary.path)
+    process.executableURL =
+      FileManager.default.fileExists(atPath: binary.path)
       ? binary : root.appendingPathComponent(".build/debug/\(executable)")
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
@@ -40,7 +48,9 @@ struct CLIRun {
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return CLIRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    return CLIRun(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
   }
 }
 
@@ -53,16 +63,20 @@ func temporaryDirectory() throws -> URL {
 @Suite struct CLITests {
   @Test("Commands parse with their options")
   func parsing() throws {
-    let command = try RelGraphCommand.parseAsRoot(["neighbors", "g.json", "La Paz", "--depth", "2", "--relation", "supplies", "--direction", "in"])
+    let command = try RelGraphCommand.parseAsRoot([
+      "neighbors", "g.json", "La Paz", "--depth", "2", "--relation", "supplies", "--direction", "in",
+    ])
     let neighbors = try #require(command as? RelGraphCommand.Neighbors)
     #expect(neighbors.depth == 2)
     #expect(neighbors.relations == [.supplies])
   }
 
-  @Test("An unknown engine, format or relation kind is a usage error", arguments: [
-    ["render", "a.txt", "--layout", "spring"], ["render", "a.txt", "--format", "gif"],
-    ["neighbors", "g.json", "Iran", "--relation", "likes"], ["neighbors", "g.json", "Iran", "--depth", "0"],
-  ])
+  @Test(
+    "An unknown engine, format or relation kind is a usage error",
+    arguments: [
+      ["render", "a.txt", "--layout", "spring"], ["render", "a.txt", "--format", "gif"],
+      ["neighbors", "g.json", "Iran", "--relation", "likes"], ["neighbors", "g.json", "Iran", "--depth", "0"],
+    ])
   func usageErrors(arguments: [String]) {
     #expect(throws: (any Error).self) {
       var command = try RelGraphCommand.parseAsRoot(arguments)
@@ -90,7 +104,10 @@ func temporaryDirectory() throws -> URL {
     let records = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
     #expect(records?.count == 7)
     // A .json graph is read through the index, text in full: the answers are the same.
-    for arguments in [["Bolivia", "--evidence"], ["Evo Morales", "--depth", "2", "--direction", "out"], ["Iran", "--relation", "supplies", "--json"]] {
+    for arguments in [
+      ["Bolivia", "--evidence"], ["Evo Morales", "--depth", "2", "--direction", "out"],
+      ["Iran", "--relation", "supplies", "--json"],
+    ] {
       let fromGraph = try CLIRun.relgraph(["neighbors", graph] + arguments)
       let fromText = try CLIRun.relgraph(["neighbors", CLIRun.article] + arguments)
       #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(arguments)")
@@ -105,7 +122,10 @@ func temporaryDirectory() throws -> URL {
     #expect(try CLIRun.relgraph("extract", CLIRun.article, "-o", graphFile).status == 0)
     let whole = try await InputOptions.parse([CLIRun.article]).graph()
     for entity in whole.sortedEntities {
-      for filters in [["--depth", "1"], ["--depth", "2"], ["--relation", "supplies", "--relation", "visited"], ["--min-confidence", "0.9"]] {
+      for filters in [
+        ["--depth", "1"], ["--depth", "2"], ["--relation", "supplies", "--relation", "visited"],
+        ["--min-confidence", "0.9"],
+      ] {
         let drawing = try DrawingOptions.parse(["--focus", entity.id.rawValue] + filters)
         let fromIndex = try await drawing.graph(from: InputOptions.parse([graphFile]))
         #expect(try fromIndex == drawing.apply(to: whole), "\(entity.name) \(filters)")
@@ -119,13 +139,15 @@ func temporaryDirectory() throws -> URL {
 
   @Test("The README's Swift example is the example target, which runs on the reference article")
   func readmeExample() throws {
-    let source = try String(contentsOf: CLIRun.root.appendingPathComponent("Sources/relgraph-example/main.swift"), encoding: .utf8)
+    let source = try String(
+      contentsOf: CLIRun.root.appendingPathComponent("Sources/relgraph-example/main.swift"), encoding: .utf8)
     let code = source[source.range(of: "\nimport Foundation")!.upperBound...]
     let readme = try String(contentsOf: CLIRun.root.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(readme.contains("```swift\nimport Foundation" + code + "```"))
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.copyItem(atPath: CLIRun.article, toPath: directory.appendingPathComponent("article.txt").path)
+    try FileManager.default.copyItem(
+      atPath: CLIRun.article, toPath: directory.appendingPathComponent("article.txt").path)
     let run = try CLIRun.run("relgraph-example", in: directory)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Iran [") && run.stdout.contains("entities within 2 hops of Bolivia"), "\(run.stdout)")
@@ -160,7 +182,8 @@ func temporaryDirectory() throws -> URL {
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("Iran — Bolivia:"))
     #expect(run.stdout.contains("Iran supplies Bolivia  (confidence 0.9; rule sale-word"))
-    #expect(run.stdout.contains("“Military cooperation between Iran and Bolivia started quietly, far from the cameras.”"))
+    #expect(
+      run.stdout.contains("“Military cooperation between Iran and Bolivia started quietly, far from the cameras.”"))
     let json = try CLIRun.relgraph("explain", CLIRun.article, "Iran", "Vietnam", "--json")
     #expect(json.status == 0)
     #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
@@ -176,7 +199,9 @@ func temporaryDirectory() throws -> URL {
       // Paths as short; which of several equally short ones comes first depends on the order relations were read in.
       let pathFromGraph = try CLIRun.relgraph(["path", graph] + pair)
       let pathFromText = try CLIRun.relgraph(["path", CLIRun.article] + pair)
-      #expect(pathFromGraph.status == 0 && pathFromGraph.stdout.prefix { $0 != "\n" } == pathFromText.stdout.prefix { $0 != "\n" })
+      #expect(
+        pathFromGraph.status == 0
+          && pathFromGraph.stdout.prefix { $0 != "\n" } == pathFromText.stdout.prefix { $0 != "\n" })
     }
   }
 
@@ -190,7 +215,9 @@ func temporaryDirectory() throws -> URL {
     let run = try CLIRun.relgraph("render", graph, "--each-entity", pages.path)
     #expect(run.status == 0, "\(run.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: pages.path)
-    let entities = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: graph))) as? [String: Any])?["nodes"] as? [Any]
+    let entities =
+      (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: graph))) as? [String: Any])?[
+        "nodes"] as? [Any]
     #expect(files.filter { $0.hasSuffix(".svg") }.count == entities?.count)
     let index = try String(contentsOf: pages.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(index.contains(#"<a href="country_bolivia.svg">Bolivia</a>"#))
@@ -208,12 +235,14 @@ func temporaryDirectory() throws -> URL {
     #expect(run.stdout.contains("country:chile"))
   }
 
-  @Test("Bad input names the file and the problem, exits non-zero, and writes nothing", arguments: [
-    ("empty.txt", Data(), "empty"),
-    ("binary.txt", Data([0x89, 0x50, 0x00, 0x01]), "binary"),
-    ("latin1.txt", Data([0x63, 0x61, 0x66, 0xE9, 0x20]), "not valid UTF-8"),
-    ("broken.json", Data("{\"nodes\": [".utf8), "not a node-link graph"),
-  ])
+  @Test(
+    "Bad input names the file and the problem, exits non-zero, and writes nothing",
+    arguments: [
+      ("empty.txt", Data(), "empty"),
+      ("binary.txt", Data([0x89, 0x50, 0x00, 0x01]), "binary"),
+      ("latin1.txt", Data([0x63, 0x61, 0x66, 0xE9, 0x20]), "not valid UTF-8"),
+      ("broken.json", Data("{\"nodes\": [".utf8), "not a node-link graph"),
+    ])
   func badInput(name: String, bytes: Data, problem: String) throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -242,7 +271,8 @@ func temporaryDirectory() throws -> URL {
     for jobs in ["1", "3"] {
       let run = try CLIRun.relgraph("extract", folder.path, "--jobs", jobs, "-o", output.path)
       #expect(run.status != 0)
-      #expect(run.stderr.contains("Unable to read '\(bad.path)'") && run.stderr.contains("not valid UTF-8"), "\(run.stderr)")
+      #expect(
+        run.stderr.contains("Unable to read '\(bad.path)'") && run.stderr.contains("not valid UTF-8"), "\(run.stderr)")
       #expect(!FileManager.default.fileExists(atPath: output.path))
     }
   }

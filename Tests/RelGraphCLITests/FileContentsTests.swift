@@ -1,6 +1,7 @@
 import Foundation
-@testable import RelGraphCLI
 import Testing
+
+@testable import RelGraphCLI
 
 @Suite struct FileContentsTests {
   @Test("A file is read whole, and sized without reading it")
@@ -44,7 +45,9 @@ import Testing
     } catch {
       #expect("\(error)" == "Unable to read '\(missing)': no such file")
     }
-    for read in [{ _ = try FileContents.size(of: path, limit: 1_024) }, { _ = try FileContents.bytes(of: path, limit: 1_024) }] {
+    for read in [
+      { _ = try FileContents.size(of: path, limit: 1_024) }, { _ = try FileContents.bytes(of: path, limit: 1_024) },
+    ] {
       do {
         try read()
         Issue.record("a file over the limit was read")

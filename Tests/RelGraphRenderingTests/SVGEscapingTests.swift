@@ -18,7 +18,11 @@ import Testing
     #expect(Set(nodes.map(\.name)) == Set(graph.entities.keys.map(\.rawValue)))
     #expect(Renderer.lastWarnings.isEmpty)
     // cgraph keeps the escapes that Graphviz expands at drawing time: doubled backslashes, \n.
-    let labels = Set(nodes.compactMap(\.label).map { $0.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "&amp;", with: "&") })
+    let labels = Set(
+      nodes.compactMap(\.label).map {
+        $0.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\\\", with: "\\")
+          .replacingOccurrences(of: "&amp;", with: "&")
+      })
     #expect(labels == Set(HostileNames.names.map { $0.replacingOccurrences(of: "\t", with: " ") }))
   }
 
@@ -31,8 +35,12 @@ import Testing
     let parser = XMLParser(data: Data(svg))
     parser.delegate = collector
     #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
-    let svgElements: Set<String> = ["svg", "g", "title", "polygon", "path", "ellipse", "text", "a", "polyline", "defs", "style"]
-    #expect(collector.elements.isSubset(of: svgElements), "unexpected elements: \(collector.elements.subtracting(svgElements))")
+    let svgElements: Set<String> = [
+      "svg", "g", "title", "polygon", "path", "ellipse", "text", "a", "polyline", "defs", "style",
+    ]
+    #expect(
+      collector.elements.isSubset(of: svgElements),
+      "unexpected elements: \(collector.elements.subtracting(svgElements))")
     for name in HostileNames.names where !name.contains("\n") {
       let shown = name.replacingOccurrences(of: "\t", with: " ")
       #expect(collector.texts.filter { $0 == shown }.count == 1, "'\(shown)' is not shown exactly once")
@@ -47,9 +55,15 @@ final class SVGCollector: NSObject, XMLParserDelegate {
   private var current = ""
   private var inText = false
 
-  func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes: [String: String] = [:]
+  ) {
     elements.insert(name)
-    if name == "text" { inText = true; current = "" }
+    if name == "text" {
+      inText = true
+      current = ""
+    }
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -57,6 +71,9 @@ final class SVGCollector: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-    if name == "text" { texts.append(current); inText = false }
+    if name == "text" {
+      texts.append(current)
+      inText = false
+    }
   }
 }

@@ -13,7 +13,9 @@ public enum HostileNames {
       Entity(name: name, kind: Entity.Kind.allCases[index % 4], aliases: [name + " alias"])
     }
     let relations = zip(entities, entities.dropFirst()).map { a, b in
-      Relation(source: a.id, kind: .supports, target: b.id, evidence: [Evidence(document: "<doc>", sentence: "\"\(a.name)\" backs \\\(b.name)", start: 0, end: 1)])
+      Relation(
+        source: a.id, kind: .supports, target: b.id,
+        evidence: [Evidence(document: "<doc>", sentence: "\"\(a.name)\" backs \\\(b.name)", start: 0, end: 1)])
     }
     return try RelationshipGraph(entities: entities, relations: relations)
   }

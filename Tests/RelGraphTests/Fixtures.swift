@@ -1,11 +1,13 @@
 import Foundation
+
 @testable import RelGraph
 
 /// Paths and graphs shared by the tests.
 enum Fixtures {
   /// The package's root folder.
   /// (Through links too: Tests/CoreOnly runs these tests from a link to their folder.)
-  static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
   static let graphs = root.appendingPathComponent("Graphs")
   /// A long article in the reference article's shape, web noise included, written for the tests.
   static let longArticle = root.appendingPathComponent("Tests/Fixtures/iran-bolivia-long.txt")

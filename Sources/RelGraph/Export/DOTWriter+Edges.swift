@@ -14,8 +14,9 @@ extension DOTWriter {
     /// The attributes of an edge that depend only on its kind, up to its tooltip, by kind ordinal.
     private static let styles = RelationKind.allCases.map { kind in
       let color = DOTStyle.color(of: kind)
-      return Array((" [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
-        + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
+      return Array(
+        (" [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
+          + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
     }
     /// What a tooltip says between the names of the ends, by kind ordinal.
     private static let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }

@@ -18,8 +18,9 @@ extension DOTWriter {
     for kind in entityKinds.sorted() {
       let id = "legend:\(kind.rawValue)"
       entityRow.append(id)
-      lines.append("    \(q(id)) [id=\(q(id)), label=\(q(kind.rawValue)), shape=\(DOTStyle.shape(of: kind)), "
-        + "fillcolor=\(q(DOTStyle.fill(of: kind))), tooltip=\(q("entity kind: \(kind.rawValue)"))];")
+      lines.append(
+        "    \(q(id)) [id=\(q(id)), label=\(q(kind.rawValue)), shape=\(DOTStyle.shape(of: kind)), "
+          + "fillcolor=\(q(DOTStyle.fill(of: kind))), tooltip=\(q("entity kind: \(kind.rawValue)"))];")
     }
     rows.append(entityRow)
     let relationKinds = relationKinds.sorted()
@@ -28,8 +29,9 @@ extension DOTWriter {
       for kind in relationKinds[start..<min(start + 4, relationKinds.count)] {
         let id = "legend:\(kind.rawValue)"
         row.append(id)
-        lines.append("    \(q(id)) [id=\(q(id)), label=\(q("→ " + kind.label)), shape=plaintext, style=\"\", "
-          + "fontcolor=\(q(DOTStyle.color(of: kind))), tooltip=\(q("relation kind: \(kind.rawValue)"))];")
+        lines.append(
+          "    \(q(id)) [id=\(q(id)), label=\(q("→ " + kind.label)), shape=plaintext, style=\"\", "
+            + "fontcolor=\(q(DOTStyle.color(of: kind))), tooltip=\(q("relation kind: \(kind.rawValue)"))];")
       }
       rows.append(row)
     }

@@ -44,7 +44,8 @@ public struct DOTWriter: Sendable {
     // the number of cores costs a system call, more than writing a small graph.)
     let chunkSize = 10_000
     guard graph.relations.count >= 2 * chunkSize else { return utf8(for: graph, edgeChunks: 1) }
-    return utf8(for: graph, edgeChunks: min(4 * ProcessInfo.processInfo.activeProcessorCount, graph.relations.count / chunkSize))
+    return utf8(
+      for: graph, edgeChunks: min(4 * ProcessInfo.processInfo.activeProcessorCount, graph.relations.count / chunkSize))
   }
 
   /// The DOT text of `graph`, its edge statements written in `edgeChunks` chunks.
@@ -63,7 +64,9 @@ public struct DOTWriter: Sendable {
     let sizes = parts.map(\.size)
     let offsets = sizes.reduce(into: [0]) { $0.append($0.last! + $1) }
     return [UInt8](unsafeUninitializedCapacity: offsets.last!) { buffer, initializedCount in
-      let regions = parts.indices.map { DOTRegion(UnsafeMutableBufferPointer(rebasing: buffer[offsets[$0]..<offsets[$0 + 1]])) }
+      let regions = parts.indices.map {
+        DOTRegion(UnsafeMutableBufferPointer(rebasing: buffer[offsets[$0]..<offsets[$0 + 1]]))
+      }
       let written = parts.indices.map(inParallel: chunks.count > 1) { index in
         var region = regions[index]
         switch parts[index] {
@@ -94,7 +97,9 @@ public struct DOTWriter: Sendable {
   /// `entries` cut into at most `count` contiguous chunks of about the same size.
   private static func chunks(of entries: Range<Int>, count: Int) -> [Range<Int>] {
     let size = max(1, (entries.count + count - 1) / count)
-    return stride(from: entries.lowerBound, to: entries.upperBound, by: size).map { $0..<min($0 + size, entries.upperBound) }
+    return stride(from: entries.lowerBound, to: entries.upperBound, by: size).map {
+      $0..<min($0 + size, entries.upperBound)
+    }
   }
 
   /// The opening line and the graph, node and edge defaults.
@@ -103,7 +108,9 @@ public struct DOTWriter: Sendable {
     text.raw("digraph ")
     text.quoted(graphName)
     text.raw(" {\n")
-    text.raw("  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n")
+    text.raw(
+      "  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n"
+    )
     text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
     return text.bytes
@@ -144,7 +151,9 @@ public struct DOTWriter: Sendable {
   }
 
   /// `"id" [id=…, label=…, shape…, tooltip=…];` for each entity in `drawn`, by rank.
-  private func nodeStatements(_ drawn: [Int], entities: [Entity], order: RelationOrder, in graph: RelationshipGraph) -> [UInt8] {
+  private func nodeStatements(_ drawn: [Int], entities: [Entity], order: RelationOrder, in graph: RelationshipGraph)
+    -> [UInt8]
+  {
     let roles = rolesByRank(order, entities: entities, in: graph)
     var text = DOTString(capacity: 400 * drawn.count)
     for rank in drawn {

@@ -30,7 +30,9 @@ struct JSONScanner {
   }
 
   private mutating func skipWhitespace() {
-    while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+    while position < bytes.count,
+      bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09
+    {
       position += 1
     }
   }
@@ -59,7 +61,9 @@ struct JSONScanner {
 
   /// Reads an object, calling `field` with the UTF-8 bytes of each key, for readers that compare
   /// keys without making strings of them; `field` must read the value.
-  mutating func rawObject(_ field: (inout JSONScanner, UnsafeBufferPointer<UInt8>) throws(GraphError) -> Void) throws(GraphError) {
+  mutating func rawObject(_ field: (inout JSONScanner, UnsafeBufferPointer<UInt8>) throws(GraphError) -> Void)
+    throws(GraphError)
+  {
     try expect(UInt8(ascii: "{"), "'{'")
     if consume(UInt8(ascii: "}")) { return }
     repeat {
@@ -148,7 +152,9 @@ struct JSONScanner {
       let byte = bytes[position]
       if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
         integer = integer &* 10 &+ Int(byte - UInt8(ascii: "0"))
-      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+      } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+      {
         isPlainInteger = false
       } else {
         break

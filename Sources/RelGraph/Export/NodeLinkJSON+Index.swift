@@ -46,7 +46,9 @@ extension NodeLinkJSON {
           let ids = Array(entities.entities.keys)
           let table = ByteStringTable(ids.map(\.rawValue))
           let links = try rawLinks.map { (link) throws(GraphError) in
-            Link(source: try Self.rank(of: link.source, in: table, bytes), target: try Self.rank(of: link.target, in: table, bytes),
+            Link(
+              source: try Self.rank(of: link.source, in: table, bytes),
+              target: try Self.rank(of: link.target, in: table, bytes),
               kind: link.kind, offset: link.offset)
           }
           return (entities, ids, table, links)
@@ -68,7 +70,9 @@ extension NodeLinkJSON {
     ///
     /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if an id is not in the graph;
     ///   ``GraphError/invalidGraphJSON(detail:)`` if a relation it needs is malformed.
-    public func reach(of ids: [EntityID], depth: Int, kinds: Set<RelationKind> = []) throws(GraphError) -> RelationshipGraph {
+    public func reach(of ids: [EntityID], depth: Int, kinds: Set<RelationKind> = []) throws(GraphError)
+      -> RelationshipGraph
+    {
       var frontier: [Int] = []
       for id in ids { frontier.append(try rank(of: id)) }
       var reached = Set(frontier)
@@ -86,7 +90,8 @@ extension NodeLinkJSON {
         frontier = next
       }
       let relations = try chosen.sorted().map { (index) throws(GraphError) in try relation(at: index) }
-      return try RelationshipGraph(entities: reached.sorted().compactMap { entities.entities[self.ids[$0]] }, relations: relations)
+      return try RelationshipGraph(
+        entities: reached.sorted().compactMap { entities.entities[self.ids[$0]] }, relations: relations)
     }
 
     /// The shortest chain of relations from `source` to `target`, following relations either way,
@@ -100,7 +105,8 @@ extension NodeLinkJSON {
     public func path(
       from source: EntityID, to target: EntityID, kinds: Set<RelationKind> = []
     ) throws(GraphError) -> (relations: [Relation], graph: RelationshipGraph)? {
-      let start = try rank(of: source), goal = try rank(of: target)
+      let start = try rank(of: source)
+      let goal = try rank(of: target)
       var cameFrom: [Int: (previous: Int, link: Int)] = [:]
       var visited: Set<Int> = [start]
       var frontier = start == goal ? [] : [start]
@@ -162,7 +168,9 @@ extension NodeLinkJSON {
       _ scanner: inout JSONScanner, at index: Int
     ) throws(GraphError) -> (source: End, kind: RelationKind, target: End, offset: Int) {
       let offset = scanner.nextValueOffset()
-      var source: End?, target: End?, kind: String?
+      var source: End?
+      var target: End?
+      var kind: String?
       try scanner.rawObject { scanner, key throws(GraphError) in
         switch key.count {
         case 6 where memcmp(key.baseAddress!, "source", 6) == 0: source = try scanner.scalarRange()
@@ -182,7 +190,9 @@ extension NodeLinkJSON {
     /// The rank of the entity whose id is written at `end`.
     ///
     /// - Throws: ``GraphError/missingEndpoint(_:)`` if there is no such entity.
-    private static func rank(of end: End, in table: ByteStringTable, _ bytes: UnsafeBufferPointer<UInt8>) throws(GraphError) -> Int32 {
+    private static func rank(of end: End, in table: ByteStringTable, _ bytes: UnsafeBufferPointer<UInt8>)
+      throws(GraphError) -> Int32
+    {
       let written = UnsafeBufferPointer(rebasing: bytes[end.range])
       if !end.isEscaped, let rank = table.number(of: written) { return Int32(rank) }
       var scanner = JSONScanner(bytes, at: end.range.lowerBound - 1)

@@ -11,7 +11,7 @@ import Foundation
 /// Keys are sorted; entity and relation attributes (`role`, `date`, …) are fields of their own.
 /// networkx loads it with `networkx.node_link_graph(data, edges="edges")`; "links" is read too.
 ///
-/// Both directions work on bytes directly (``JSONScanner``, ``JSONWriter``), not through
+/// Both directions work on bytes directly (`JSONScanner`, `JSONWriter`), not through
 /// `Codable`: a graph of a million relations loads in seconds rather than minutes.
 public enum NodeLinkJSON {
   /// The JSON text of `graph`, with sorted keys, entities and relations in a stable order.
@@ -75,7 +75,9 @@ public enum NodeLinkJSON {
   }
 
   private static let nodeFields: Set<String> = ["id", "name", "kind", "aliases"]
-  private static let edgeFields: Set<String> = ["source", "target", "key", "kind", "items", "confidence", "rule", "evidence"]
+  private static let edgeFields: Set<String> = [
+    "source", "target", "key", "kind", "items", "confidence", "rule", "evidence",
+  ]
 
   private static func writeNode(_ entity: Entity, to writer: inout JSONWriter) {
     writer.object(extras: entity.attributes.filter { !nodeFields.contains($0.key) }) { object in
@@ -116,7 +118,8 @@ public enum NodeLinkJSON {
     var edges: [Edge] = []
     try scanner.object { scanner, key throws(GraphError) in
       switch key {
-      case "nodes": entities = try scanner.array { scanner, index throws(GraphError) in try readNode(&scanner, at: index) }
+      case "nodes":
+        entities = try scanner.array { scanner, index throws(GraphError) in try readNode(&scanner, at: index) }
       case "edges", "links": edges = try scanner.array(readEdge)
       default: try scanner.skipValue()
       }
@@ -127,7 +130,9 @@ public enum NodeLinkJSON {
   }
 
   static func readNode(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Entity {
-    var id: String?, name: String?, kind: String?
+    var id: String?
+    var name: String?
+    var kind: String?
     var aliases: [String] = []
     var attributes: [String: String] = [:]
     try scanner.object { scanner, key throws(GraphError) in
@@ -143,14 +148,18 @@ public enum NodeLinkJSON {
     guard let id else { throw .invalidGraphJSON(detail: "missing field 'id' at \(place)") }
     guard let kind else { throw .invalidGraphJSON(detail: "missing field 'kind' at \(place)") }
     guard let entityKind = Entity.Kind(rawValue: kind) else {
-      throw .invalidGraphJSON(detail: "unknown kind '\(kind)' at \(place); expected one of "
-        + Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+      throw .invalidGraphJSON(
+        detail: "unknown kind '\(kind)' at \(place); expected one of "
+          + Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return Entity(id: EntityID(id), name: name ?? id, kind: entityKind, aliases: aliases, attributes: attributes)
   }
 
   static func readEdge(_ scanner: inout JSONScanner, at index: Int) throws(GraphError) -> Relation {
-    var source: String?, target: String?, kind: String?, rule = ""
+    var source: String?
+    var target: String?
+    var kind: String?
+    var rule = ""
     var items: [String] = []
     var confidence = 1.0
     var evidence: [Evidence] = []
@@ -170,7 +179,8 @@ public enum NodeLinkJSON {
     }
     let ends = try requiredEnds(source, kind, target, at: index)
     return Relation(
-      source: EntityID(ends.source), kind: ends.kind, target: EntityID(ends.target), attributes: attributes, items: items,
+      source: EntityID(ends.source), kind: ends.kind, target: EntityID(ends.target), attributes: attributes,
+      items: items,
       confidence: confidence, rule: rule, evidence: evidence)
   }
 

@@ -17,7 +17,8 @@ struct AgreementDraft {
     // Each phrase is ranked once, however many sentences write it: a long document names its
     // agreement in many. The first of equally ranked phrases wins, as it is kept first.
     var seen: Set<String> = []
-    let phrase = phrases.filter { seen.insert($0).inserted }.map { (rank: Self.rank($0), length: $0.count, text: $0) }
+    let phrase =
+      phrases.filter { seen.insert($0).inserted }.map { (rank: Self.rank($0), length: $0.count, text: $0) }
       .max { ($0.rank, $0.length) < ($1.rank, $1.length) }?.text ?? "agreement"
     let year = date.map { " (\($0.prefix(4)))" } ?? ""
     return parties.joined(separator: "–") + " " + phrase + year

@@ -21,12 +21,15 @@ enum DateFinder {
     for (index, token) in tokens.enumerated() {
       if let value = Self.year(of: token) {
         year = year ?? value
-      } else if token.classes.contains(.month), let number = monthNumbers[token], token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de") {
+      } else if token.classes.contains(.month), let number = monthNumbers[token],
+        token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de")
+      {
         guard month == nil else { continue }
         month = number
         if index + 1 < tokens.count, let value = tokens[index + 1].number, (1...31).contains(value) {
           day = value
-        } else if index >= 2, tokens[index - 1].is("de"), let value = tokens[index - 2].number, (1...31).contains(value) {
+        } else if index >= 2, tokens[index - 1].is("de"), let value = tokens[index - 2].number, (1...31).contains(value)
+        {
           day = value
         }
       }

@@ -48,10 +48,13 @@ extension DocumentExtraction {
         agreements[existing].phrases.append(phrase.text)
         agreements[existing].sentences.append(index)
         if agreements[existing].topic.isEmpty { agreements[existing].topic = phrase.topic }
-        if let date, AgreementDraft.morePrecise(date, than: agreements[existing].date) { agreements[existing].date = date }
+        if let date, AgreementDraft.morePrecise(date, than: agreements[existing].date) {
+          agreements[existing].date = date
+        }
       } else {
         draftsByParties[partySet, default: []].append(agreements.count)
-        agreements.append(AgreementDraft(parties: parties, topic: phrase.topic, phrases: [phrase.text], date: date, sentences: [index]))
+        agreements.append(
+          AgreementDraft(parties: parties, topic: phrase.topic, phrases: [phrase.text], date: date, sentences: [index]))
       }
       triggers[index] = trigger
     }
@@ -60,7 +63,9 @@ extension DocumentExtraction {
       let matching = draftsByTopic[orphan.topic] ?? []
       if matching.count == 1 {
         agreements[matching[0]].phrases.append(orphan.phrase)
-        if let date = DateFinder.date(in: sentences[orphan.sentence].tokens), AgreementDraft.morePrecise(date, than: agreements[matching[0]].date) {
+        if let date = DateFinder.date(in: sentences[orphan.sentence].tokens),
+          AgreementDraft.morePrecise(date, than: agreements[matching[0]].date)
+        {
           agreements[matching[0]].date = date
         }
       }
@@ -87,10 +92,15 @@ extension DocumentExtraction {
         for party in draft.parties {
           relate(Gazetteer.countryID(named: party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
-        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else { continue }
+        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else {
+          continue
+        }
         // "A and B signed …", or in the passive "… was signed by A and B".
         let isPassive = verb + 1 < tokens.count && tokens[verb + 1].is(oneOf: ["by", "por"])
-        for mention in mentions[index] where mention.kind == .person && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb) {
+        for mention in mentions[index]
+        where mention.kind == .person
+          && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb)
+        {
           relate(mention.id, .signed, id, sentence: index, rule: "signatory")
         }
       }
@@ -100,7 +110,9 @@ extension DocumentExtraction {
   /// The entity for an agreement draft.
   func agreementEntity(_ draft: AgreementDraft) -> Entity {
     // A bare "agreement" names no agreement in particular: it is evidence, not an alias.
-    var entity = Entity(id: draft.id, name: draft.name, kind: .agreement, aliases: draft.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) })
+    var entity = Entity(
+      id: draft.id, name: draft.name, kind: .agreement,
+      aliases: draft.phrases.filter { $0.utf8.contains(UInt8(ascii: " ")) })
     if let date = draft.date { entity.attributes["date"] = date }
     entity.attributes["parties"] = draft.parties.joined(separator: ", ")
     return entity
@@ -126,7 +138,9 @@ extension DocumentExtraction {
       topic = word  // "acuerdo de defensa", "agreement on trade"
     }
     var end = trigger + 1
-    if tokens[trigger].is("memorandum"), end + 1 < tokens.count, tokens[end].is("of"), tokens[end + 1].is("understanding") {
+    if tokens[trigger].is("memorandum"), end + 1 < tokens.count, tokens[end].is("of"),
+      tokens[end + 1].is("understanding")
+    {
       end += 2
     }
     return (text(of: start..<end, tokens), topic)

@@ -25,8 +25,10 @@ extension DocumentExtraction {
   private func mayStartMention(at position: Int, _ tokens: [Token]) -> Bool {
     let token = tokens[position]
     // A country's name is one of the gazetteer's: its matches, found before, start where it may.
-    return people.gazetteer.mayStart(token) || Gazetteer.organizations.mayStart(token) || Gazetteer.countries.mayStart(token)
-      || OrganizationPattern.mayStart(token) || RoleLexicon.mayStart(token) || CountryDescriptors.mayStart(tokens, at: position)
+    return people.gazetteer.mayStart(token) || Gazetteer.organizations.mayStart(token)
+      || Gazetteer.countries.mayStart(token)
+      || OrganizationPattern.mayStart(token) || RoleLexicon.mayStart(token)
+      || CountryDescriptors.mayStart(tokens, at: position)
   }
 
   /// A name found at a position. Only the longest becomes an entity: making one costs its id.
@@ -75,10 +77,15 @@ extension DocumentExtraction {
     var newOffice: (person: EntityID, role: String, country: String)?
     if tokens[position].classes.contains(.title), let reference = officeReference(at: position, tokens, countries) {
       let person = reference.person
-      offer(Candidate(named: .person(Gazetteer.Entry(canonical: person.name, kind: .person, id: person.id)), length: reference.length))
+      offer(
+        Candidate(
+          named: .person(Gazetteer.Entry(canonical: person.name, kind: .person, id: person.id)),
+          length: reference.length))
       if reference.isNew { newOffice = (reference.person.id, reference.role, reference.country) }
     }
-    if let descriptor = CountryDescriptors.match(tokens, at: position), let country = describedCountry(descriptor.candidates) {
+    if let descriptor = CountryDescriptors.match(tokens, at: position),
+      let country = describedCountry(descriptor.candidates)
+    {
       offer(Candidate(named: .name(country, .country, wordsAreAlias: true), length: descriptor.length))
     }
     guard let winner else { return nil }
@@ -94,12 +101,16 @@ extension DocumentExtraction {
     case .entry(let entry):
       (id, name, kind) = (entry.id, entry.canonical, entry.kind)
       let alias = text(of: range, tokens)
-      if graph.entities[id]?.isNamed(alias) != true { graph.add(Entity(id: id, name: name, kind: kind, aliases: [alias])) }
+      if graph.entities[id]?.isNamed(alias) != true {
+        graph.add(Entity(id: id, name: name, kind: kind, aliases: [alias]))
+      }
     case .name(let canonical, let nameKind, let wordsAreAlias):
       (name, kind) = (canonical, nameKind)
       let entity = Entity(name: name, kind: kind, aliases: wordsAreAlias ? [text(of: range, tokens)] : [])
       id = entity.id
-      if graph.entities[id].map({ known in entity.aliases.allSatisfy { known.isNamed($0) } }) != true { graph.add(entity) }
+      if graph.entities[id].map({ known in entity.aliases.allSatisfy { known.isNamed($0) } }) != true {
+        graph.add(entity)
+      }
     }
     if kind == .country { countryMentions.add(name) }
     if kind == .person, let newOffice, newOffice.person == id {

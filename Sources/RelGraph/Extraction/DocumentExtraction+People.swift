@@ -12,7 +12,8 @@ extension DocumentExtraction {
       // Each rule is called only at a token that can start what it finds, not at every token: a
       // word of a title for the first, a capital for the others.
       if !tokens[position].classes.isDisjoint(with: Self.titleStarts),
-        let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found), !sightings.isEmpty
+        let sightings = titledPeople(at: position, tokens, countries, sentence: index, previous: found),
+        !sightings.isEmpty
       {
         found += sightings
         position = sightings.map(\.range.upperBound).max()!
@@ -54,7 +55,9 @@ extension DocumentExtraction {
   }
 
   /// The country named by the words just before `position` ("Iran's", "Bolivian", "Iran's newly elected").
-  func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> String? {
+  func countryBefore(_ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)])
+    -> String?
+  {
     var end = position
     while end > 0, tokens[end - 1].classes.contains(.titleModifier) || tokens[end - 1].is("counterpart") { end -= 1 }
     if end > 0, tokens[end - 1].isPossessiveMark { end -= 1 }
@@ -93,12 +96,18 @@ extension DocumentExtraction {
       let rank = RoleLexicon.rankLength(in: tokens, at: position)
       if rank > 0 {
         position += rank
-      } else if tokens[position].classes.contains(.titleModifier), !tokens[position].isCapitalized || tokens[position].is("the") {
+      } else if tokens[position].classes.contains(.titleModifier),
+        !tokens[position].isCapitalized || tokens[position].is("the")
+      {
         position += 1
-      } else if tokens[position].is(oneOf: ["of", "de", "del"]), let match = countryAfterPreposition(position, tokens, countries) {
+      } else if tokens[position].is(oneOf: ["of", "de", "del"]),
+        let match = countryAfterPreposition(position, tokens, countries)
+      {
         country = country ?? match.country
         position = match.end
-      } else if let demonym = countries.first(where: { $0.range.lowerBound == position }), !tokens[position].isCapitalized {
+      } else if let demonym = countries.first(where: { $0.range.lowerBound == position }),
+        !tokens[position].isCapitalized
+      {
         country = country ?? demonym.entry.canonical  // "el primer mandatario iraní"
         position = demonym.range.upperBound
       } else if tokens[position].is(","), !sawComma {
@@ -111,16 +120,22 @@ extension DocumentExtraction {
     guard let name = personName(at: position, tokens, countries) else { return nil }
     // "State Department spokesman X": a body named just before the title is where it is held.
     let organization = country == nil ? organizationEnding(at: start, tokens) : nil
-    return [PersonSighting(
-      name: text(of: name, tokens), range: start..<name.upperBound, sentence: sentence, role: role,
-      country: country, organization: organization, rule: "title")]
+    return [
+      PersonSighting(
+        name: text(of: name, tokens), range: start..<name.upperBound, sentence: sentence, role: role,
+        country: country, organization: organization, rule: "title")
+    ]
   }
 
   /// The organization whose name ends just before `end`, if any.
   private func organizationEnding(at end: Int, _ tokens: [Token]) -> String? {
     for start in max(0, end - 6)..<end {
-      if let (entry, length) = Gazetteer.organizations.match(tokens, at: start), start + length == end { return entry.canonical }
-      if let range = OrganizationPattern.match(tokens, at: start), range.upperBound == end { return text(of: range, tokens) }
+      if let (entry, length) = Gazetteer.organizations.match(tokens, at: start), start + length == end {
+        return entry.canonical
+      }
+      if let range = OrganizationPattern.match(tokens, at: start), range.upperBound == end {
+        return text(of: range, tokens)
+      }
     }
     return nil
   }
@@ -144,10 +159,14 @@ extension DocumentExtraction {
   /// "the defense ministers of Iran and Bolivia (A and B, respectively)" and
   /// "los entonces presidentes A (Bolivia) y B (Irán)".
   private func pluralTitledPeople(
-    role: String, at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
+    role: String, at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)],
+    sentence: Int
   ) -> [PersonSighting]? {
     // "the defense ministers of …": the word before the plural names the portfolio.
-    let portfolios = ["defense": "Defense", "defence": "Defense", "foreign": "Foreign", "interior": "Interior", "finance": "Finance", "prime": "Prime"]
+    let portfolios = [
+      "defense": "Defense", "defence": "Defense", "foreign": "Foreign", "interior": "Interior", "finance": "Finance",
+      "prime": "Prime",
+    ]
     let fullRole = start > 0 ? portfolios[tokens[start - 1].lower].map { "\($0) \(role)" } ?? role : role
     var position = start + 1
     var listed: [String] = []
@@ -169,7 +188,8 @@ extension DocumentExtraction {
       position = name.upperBound
       var country: String?
       if position + 2 < tokens.count, tokens[position].is("("),
-        let match = countries.first(where: { $0.range.lowerBound == position + 1 }), tokens[match.range.upperBound].is(")")
+        let match = countries.first(where: { $0.range.lowerBound == position + 1 }),
+        tokens[match.range.upperBound].is(")")
       {
         country = match.entry.canonical
         position = match.range.upperBound + 1
@@ -193,7 +213,8 @@ extension DocumentExtraction {
   private func appositivePerson(
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
   ) -> PersonSighting? {
-    guard tokens[start].isCapitalized, start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].is(",") || !tokens[start - 1].isWord,
+    guard tokens[start].isCapitalized,
+      start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].is(",") || !tokens[start - 1].isWord,
       let name = personName(at: start, tokens, countries), name.count >= 2
     else { return nil }
     let fullName = text(of: name, tokens)
@@ -217,7 +238,8 @@ extension DocumentExtraction {
       }
     }
     guard GivenNames.contains(tokens[start].text) else { return nil }
-    return PersonSighting(name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
+    return PersonSighting(
+      name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
   }
 
   /// Verbs that introduce what a source says.
@@ -238,8 +260,10 @@ extension DocumentExtraction {
       name.count <= 3
     else { return nil }
     let previous = tokens[start - 1]
-    let afterAccordingTo = (previous.is("to") && start >= 2 && tokens[start - 2].is("according")) || previous.is("según")
-    let beforeVerb = previous.is(oneOf: [",", "\"", "”", "’", "'"]) && name.upperBound < tokens.count
+    let afterAccordingTo =
+      (previous.is("to") && start >= 2 && tokens[start - 2].is("according")) || previous.is("según")
+    let beforeVerb =
+      previous.is(oneOf: [",", "\"", "”", "’", "'"]) && name.upperBound < tokens.count
       && Self.reportingVerbs.contains(tokens[name.upperBound].lower)
     guard afterAccordingTo || beforeVerb else { return nil }
     return PersonSighting(
@@ -262,7 +286,9 @@ extension DocumentExtraction {
   /// The capitalised words starting at `start` that can form a person's name (at most five),
   /// stopping at a country (or inside one: "Jan" in "Svalbard and Jan Mayen" starts no name), an
   /// organization, a title or punctuation.
-  func personName(at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]) -> Range<Int>? {
+  func personName(at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)])
+    -> Range<Int>?
+  {
     var end = start
     while end < tokens.count, end - start < 5 {
       let token = tokens[end]
@@ -294,7 +320,9 @@ extension DocumentExtraction {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(tokens[range.upperBound - 1].range.upperBound - tokens[range.lowerBound].range.lowerBound)
     for index in range {
-      if index > range.lowerBound, tokens[index].range.lowerBound > tokens[index - 1].range.upperBound { utf8.append(UInt8(ascii: " ")) }
+      if index > range.lowerBound, tokens[index].range.lowerBound > tokens[index - 1].range.upperBound {
+        utf8.append(UInt8(ascii: " "))
+      }
       tokens[index].appendText(to: &utf8)
     }
     return String(decoding: utf8, as: UTF8.self)

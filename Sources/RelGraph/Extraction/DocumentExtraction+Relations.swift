@@ -5,13 +5,17 @@ extension DocumentExtraction {
     var attributes: [String: String] = [:]
     if let role = sighting.role { attributes["role"] = role }
     if let country = sighting.country {
-      relate(person, .holdsOffice, Gazetteer.countryID(named: country), sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
+      relate(
+        person, .holdsOffice, Gazetteer.countryID(named: country), sentence: sighting.sentence, rule: sighting.rule,
+        attributes: attributes)
     }
     if let organization = sighting.organization {
-      let entity = Gazetteer.organizations.entry(named: organization).map { Entity(name: $0.canonical, kind: .organization) }
+      let entity =
+        Gazetteer.organizations.entry(named: organization).map { Entity(name: $0.canonical, kind: .organization) }
         ?? Entity(name: organization, kind: .organization)
       graph.add(entity)
-      relate(person, .affiliatedWith, entity.id, sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
+      relate(
+        person, .affiliatedWith, entity.id, sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
     }
   }
 
@@ -31,7 +35,9 @@ extension DocumentExtraction {
     where !token.classes.isDisjoint(with: .relationTrigger) && !isNegated(position, tokens) {
       let classes = token.classes
       // The word after the trigger, which some triggers need ("sale of", "ties with").
-      func nextIs(_ words: StaticString...) -> Bool { position + 1 < tokens.count && tokens[position + 1].is(oneOf: words) }
+      func nextIs(_ words: StaticString...) -> Bool {
+        position + 1 < tokens.count && tokens[position + 1].is(oneOf: words)
+      }
       if classes.contains(.visit) {
         relateVisit(at: position, index)
       } else if classes.contains(.meeting) {
@@ -44,16 +50,20 @@ extension DocumentExtraction {
         relateSupply(at: position, index, sellerFirst: false)
       } else if classes.contains(.alliance) {
         relateSymmetric(.alliedWith, at: position, index, rule: "alliance-word")
-      } else if classes.contains(.cooperation) || (classes.contains(.ties) && nextIs("with", "between", "con", "entre")) {
+      } else if classes.contains(.cooperation) || (classes.contains(.ties) && nextIs("with", "between", "con", "entre"))
+      {
         relateSymmetric(.cooperatesWith, at: position, index, rule: "cooperation-word")
-      } else if classes.contains(.support) || (token.is("side") && nextIs("with")) || (token.is("support") && nextIs("for")) {
+      } else if classes.contains(.support) || (token.is("side") && nextIs("with"))
+        || (token.is("support") && nextIs("for"))
+      {
         relateStance(.supports, at: position, index, rule: "support-word")
       } else if classes.contains(.opposition) || (token.is("demanded") && nextIs("answers", "explanations")) {
         relateStance(.opposes, at: position, index, rule: "opposition-word")
       } else if classes.contains(.embassy) {
         relateEmbassy(at: position, index)
       } else if classes.contains(.membership),
-        !token.is("joined") || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
+        !token.is("joined")
+          || found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
       {
         relateMembership(at: position, index)
       }
@@ -82,7 +92,9 @@ extension DocumentExtraction {
   /// that closes just before the verb ("X, director of Y, criticized Z" gives X).
   private func subject(before position: Int, _ index: Int) -> Mention? {
     let tokens = sentences[index].tokens
-    let before = arguments(index).filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
+    let before = arguments(index).filter {
+      $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement
+    }
     guard let nearest = before.last else { return nil }
     if position > 0, tokens[position - 1].is(","),
       let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.is(",") }),
@@ -99,9 +111,17 @@ extension DocumentExtraction {
   /// (else country) from another country than the destination.
   private mutating func relateVisit(at position: Int, _ index: Int) {
     let found = arguments(index)
-    guard let destination = found.first(where: { $0.range.lowerBound > position && $0.kind == .country && !$0.isPossessive }) else { return }
-    let visitors = found.filter { $0.id != destination.id && ($0.kind == .person || $0.kind == .country) && country(of: $0) != destination.id }
-    let nearest = visitors.filter { $0.kind == .person }.min { abs($0.range.lowerBound - position) < abs($1.range.lowerBound - position) }
+    guard
+      let destination = found.first(where: { $0.range.lowerBound > position && $0.kind == .country && !$0.isPossessive }
+      )
+    else { return }
+    let visitors = found.filter {
+      $0.id != destination.id && ($0.kind == .person || $0.kind == .country) && country(of: $0) != destination.id
+    }
+    let nearest =
+      visitors.filter { $0.kind == .person }.min {
+        abs($0.range.lowerBound - position) < abs($1.range.lowerBound - position)
+      }
       ?? visitors.last { $0.range.upperBound <= position && !$0.isPossessive }
     guard let visitor = nearest else { return }
     relate(visitor.id, .visited, destination.id, sentence: index, rule: "visit-word")
@@ -115,7 +135,8 @@ extension DocumentExtraction {
     }
     guard persons.count >= 2 else { return }
     let before = persons.last { $0.range.upperBound <= position } ?? persons[0]
-    let after = persons.first { $0.range.lowerBound > position && $0.id != before.id } ?? persons.first { $0.id != before.id }!
+    let after =
+      persons.first { $0.range.lowerBound > position && $0.id != before.id } ?? persons.first { $0.id != before.id }!
     relate(before.id, .met, after.id, sentence: index, rule: "meeting-word")
   }
 
@@ -123,12 +144,15 @@ extension DocumentExtraction {
   /// "Y is interested in obtaining Iranian drones" (buyer first), with the items named.
   private mutating func relateSupply(at position: Int, _ index: Int, sellerFirst: Bool) {
     let found = arguments(index).filter { $0.kind == .country || $0.kind == .organization }
-    let before = found.last { $0.range.upperBound <= position && !$0.isPossessive } ?? found.last { $0.range.upperBound <= position }
+    let before =
+      found.last { $0.range.upperBound <= position && !$0.isPossessive }
+      ?? found.last { $0.range.upperBound <= position }
     guard let first = before else { return }
     guard let second = found.first(where: { $0.range.lowerBound > position && $0.id != first.id }) else { return }
     let (seller, buyer) = sellerFirst ? (first, second) : (second, first)
     let items = SupplyItems.items(in: sentences[index].tokens, after: position)
-    relate(seller.id, .supplies, buyer.id, sentence: index, rule: sellerFirst ? "sale-word" : "purchase-word", items: items)
+    relate(
+      seller.id, .supplies, buyer.id, sentence: index, rule: sellerFirst ? "sale-word" : "purchase-word", items: items)
   }
 
   /// Alliance or cooperation: "between X and Y", "X's allies … A and B", "ties with A, B and C",
@@ -147,7 +171,9 @@ extension DocumentExtraction {
       if pair.count == 2 { relate(pair[0], kind, pair[1], sentence: index, rule: rule) }
       return
     }
-    if let owner = countries.first(where: { $0.isPossessive && $0.range.upperBound <= position && position - $0.range.upperBound <= 4 }), let ownerID = country(of: owner) {
+    if let owner = countries.first(where: {
+      $0.isPossessive && $0.range.upperBound <= position && position - $0.range.upperBound <= 4
+    }), let ownerID = country(of: owner) {
       for other in ids where other != ownerID { relate(ownerID, kind, other, sentence: index, rule: rule) }
       return
     }
@@ -192,7 +218,8 @@ extension DocumentExtraction {
   private mutating func relateEmbassy(at position: Int, _ index: Int) {
     let tokens = sentences[index].tokens
     let found = arguments(index).filter { $0.kind == .country }
-    let owner = found.last { $0.range.upperBound == position || ($0.isPossessive && $0.range.upperBound + 1 == position) }
+    let owner =
+      found.last { $0.range.upperBound == position || ($0.isPossessive && $0.range.upperBound + 1 == position) }
       ?? found.last { $0.range.upperBound <= position && !$0.isPossessive }
     guard let owner else { return }
     var targets: [Mention] = []
@@ -201,7 +228,9 @@ extension DocumentExtraction {
       let destination = found.first(where: { $0.range.lowerBound > to })
     {
       targets.append(destination)
-      if let origin = found.first(where: { $0.range.lowerBound > from && $0.range.upperBound <= to }) { targets.append(origin) }
+      if let origin = found.first(where: { $0.range.lowerBound > from && $0.range.upperBound <= to }) {
+        targets.append(origin)
+      }
     } else if let preposition = tokens[position...].prefix(4).firstIndex(where: { $0.is(oneOf: ["in", "en"]) }),
       let place = found.first(where: { $0.range.lowerBound > preposition && $0.range.lowerBound <= preposition + 3 })
     {
@@ -217,7 +246,8 @@ extension DocumentExtraction {
     let found = arguments(index)
     guard let member = found.last(where: { $0.kind == .country && $0.range.upperBound <= position }) else { return }
     let boundary = clauseEnd(after: position, index)
-    for body in found where body.kind == .organization && body.range.lowerBound > position && body.range.lowerBound < boundary {
+    for body in found
+    where body.kind == .organization && body.range.lowerBound > position && body.range.lowerBound < boundary {
       relate(member.id, .memberOf, body.id, sentence: index, rule: "membership-word")
     }
   }
@@ -235,7 +265,10 @@ extension DocumentExtraction {
     guard !tokens[..<end].contains(where: { $0.classes.contains(.abstention) }) else { return }
     let countries = arguments(index).filter { $0.kind == .country }
     guard let voter = countries.last(where: { $0.range.upperBound <= link }) else { return }
-    for partner in countries where partner.range.lowerBound > link && partner.range.upperBound <= end && partner.id != voter.id && !partner.isPossessive {
+    for partner in countries
+    where partner.range.lowerBound > link && partner.range.upperBound <= end && partner.id != voter.id
+      && !partner.isPossessive
+    {
       relate(voter.id, .votedWith, partner.id, sentence: index, rule: "vote-coordination")
     }
   }

@@ -33,8 +33,9 @@ struct DocumentExtraction {
       pendingOffices = []
       mentions.append(findMentions(in: index))
       for office in pendingOffices {
-        relate(office.person, .holdsOffice, Gazetteer.countryID(named: office.country), sentence: index,
-               rule: "office-reference", attributes: ["role": office.role])
+        relate(
+          office.person, .holdsOffice, Gazetteer.countryID(named: office.country), sentence: index,
+          rule: "office-reference", attributes: ["role": office.role])
       }
     }
     collectAgreements()

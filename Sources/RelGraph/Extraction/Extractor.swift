@@ -21,7 +21,7 @@ public struct Extractor: Sendable {
   }
 
   /// Extracts each document and merges the graphs: one node per entity, evidence concatenated,
-  /// and people named differently by different documents joined (``NameVariants``).
+  /// and people named differently by different documents joined (`NameVariants`).
   public func extract(_ documents: [TextDocument]) -> RelationshipGraph {
     merged(documents.map(documentGraph))
   }
@@ -29,7 +29,10 @@ public struct Extractor: Sendable {
   /// Extracts documents in parallel, at most `maxConcurrency` at a time, and merges the graphs
   /// in the order of `documents`: the result is the graph ``extract(_:)-([TextDocument])`` gives.
   ///
-  /// - Parameter progress: Called after each document with the number of documents done.
+  /// - Parameters:
+  ///   - documents: The documents, in the order their graphs merge.
+  ///   - maxConcurrency: How many documents are extracted at once.
+  ///   - progress: Called after each document with the number of documents done.
   public func extract(
     _ documents: [TextDocument], maxConcurrency: Int, progress: @Sendable (Int) -> Void = { _ in }
   ) async -> RelationshipGraph {
@@ -44,7 +47,11 @@ public struct Extractor: Sendable {
   /// never sits in memory as text all at once; graphs are merged while the next documents are
   /// extracted.
   ///
-  /// - Parameter progress: Called after each document with the number of documents done.
+  /// - Parameters:
+  ///   - count: How many documents there are.
+  ///   - maxConcurrency: How many documents are extracted at once.
+  ///   - progress: Called after each document with the number of documents done.
+  ///   - document: Makes the document of an index, from 0 to `count - 1`.
   /// - Throws: The first error `document` throws; the documents not yet started are then left.
   public func extract<Failure: Error>(
     count: Int, maxConcurrency: Int, progress: @Sendable (Int) -> Void = { _ in },

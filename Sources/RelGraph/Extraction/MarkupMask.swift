@@ -20,7 +20,9 @@ enum MarkupMask {
       if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
       let start = utf8.withUnsafeBufferPointer { utf8 in
         var offset = 0
-        while offset < utf8.count, case let (scalar, width) = utf8.scalar(at: offset), scalar.properties.isWhitespace {
+        while offset < utf8.count, case (let scalar, let width) = utf8.scalar(at: offset),
+          scalar.properties.isWhitespace
+        {
           offset += width
         }
         return offset
@@ -46,7 +48,10 @@ enum MarkupMask {
   // MARK: - HTML
 
   /// Elements whose whole content is not article text.
-  private static let hiddenElements: Set<String> = ["script", "style", "nav", "footer", "aside", "header", "noscript", "form", "svg", "figcaption", "button", "template", "iframe"]
+  private static let hiddenElements: Set<String> = [
+    "script", "style", "nav", "footer", "aside", "header", "noscript", "form", "svg", "figcaption", "button",
+    "template", "iframe",
+  ]
   /// Elements that start a new line.
   private static let blockElements: Set<String> = [
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
@@ -68,7 +73,9 @@ enum MarkupMask {
       if scalar == "<", let tag = Tag(in: source, at: index) {
         blank(&output, index..<tag.end)
         if blockElements.contains(tag.name) || hiddenElements.contains(tag.name) { output[index] = "\n" }
-        if hiddenElements.contains(tag.name), !tag.isClosing, let close = closingTag(tag.name, in: source, from: tag.end) {
+        if hiddenElements.contains(tag.name), !tag.isClosing,
+          let close = closingTag(tag.name, in: source, from: tag.end)
+        {
           blank(&output, tag.end..<close)
           index = close
         } else {
@@ -95,9 +102,11 @@ enum MarkupMask {
     init?(in source: [Unicode.Scalar], at start: Int) {
       guard start + 1 < source.count else { return nil }
       let next = source[start + 1]
-      if next == "!" , start + 3 < source.count, source[start + 2] == "-", source[start + 3] == "-" {
+      if next == "!", start + 3 < source.count, source[start + 2] == "-", source[start + 3] == "-" {
         var position = start + 4
-        while position + 2 < source.count, !(source[position] == "-" && source[position + 1] == "-" && source[position + 2] == ">") { position += 1 }
+        while position + 2 < source.count,
+          !(source[position] == "-" && source[position + 1] == "-" && source[position + 2] == ">")
+        { position += 1 }
         (name, isClosing, end) = ("!--", false, min(position + 3, source.count))
         return
       }
@@ -106,7 +115,9 @@ enum MarkupMask {
       isClosing = next == "/"
       if isClosing { position += 1 }
       var tagName = String.UnicodeScalarView()
-      while position < source.count, source[position].properties.isAlphabetic || source[position].properties.numericType != nil {
+      while position < source.count,
+        source[position].properties.isAlphabetic || source[position].properties.numericType != nil
+      {
         tagName.append(source[position])
         position += 1
       }
@@ -131,7 +142,9 @@ enum MarkupMask {
   private static func closingTag(_ name: String, in source: [Unicode.Scalar], from start: Int) -> Int? {
     var position = start
     while position < source.count {
-      if source[position] == "<", let tag = Tag(in: source, at: position), tag.isClosing, tag.name == name { return position }
+      if source[position] == "<", let tag = Tag(in: source, at: position), tag.isClosing, tag.name == name {
+        return position
+      }
       position += 1
     }
     return nil
@@ -149,7 +162,8 @@ enum MarkupMask {
     let text = String(body)
     if text.hasPrefix("#") {
       let digits = text.dropFirst()
-      let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+      let value =
+        digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
       return value.flatMap(Unicode.Scalar.init).map { ($0, position + 1) }
     }
     return entities[text].map { ($0, position + 1) }
@@ -171,7 +185,8 @@ enum MarkupMask {
       lineStart = scalar == "\n" || (lineStart && scalar == " ")
       switch scalar {
       case "*", "_", "`", "~":
-        let isListMarker = index + 1 < source.count && source[index + 1] == " " && (index == 0 || source[index - 1] == "\n")
+        let isListMarker =
+          index + 1 < source.count && source[index + 1] == " " && (index == 0 || source[index - 1] == "\n")
         if !isListMarker { output[index] = filler }
       case "!" where index + 1 < source.count && source[index + 1] == "[":
         // An image: its alt text and address are not article text.

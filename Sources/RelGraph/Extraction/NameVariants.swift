@@ -37,7 +37,8 @@ enum NameVariants {
       }
       skeleton = folded.withUTF8 { folded in
         isASCII
-          ? Self.asciiSkeleton(of: folded) : Self.skeleton(of: String(decoding: Self.unifyingTransliterations(in: folded), as: UTF8.self))
+          ? Self.asciiSkeleton(of: folded)
+          : Self.skeleton(of: String(decoding: Self.unifyingTransliterations(in: folded), as: UTF8.self))
       }
       (self.folded, self.isASCII) = (folded, isASCII)
     }
@@ -88,15 +89,19 @@ enum NameVariants {
     /// searching a `String`'s bytes for it cost several times as much.
     private static func isVowel(_ byte: UInt8) -> Bool {
       switch byte {
-      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+        UInt8(ascii: "y"):
+        true
       default: false
       }
     }
 
     /// Spelling choices that transliterations make differently, each unified to one; where two
     /// could apply at one place, the first listed does.
-    private static let transliterations = [("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k")]
-      .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let transliterations = [
+      ("sch", "sh"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("ou", "u"), ("dj", "j"), ("q", "k"), ("c", "k"),
+    ]
+    .map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The letters of the patterns' first bytes, one bit each by their low six bits: a byte
     /// outside them starts no pattern and is copied as it is.
@@ -125,7 +130,9 @@ enum NameVariants {
 
     /// The first of the ``transliterations`` whose pattern `bytes` has at `index`: the length
     /// of the pattern and the spelling it is unified to.
-    private static func transliteration(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, replacement: [UInt8])? {
+    private static func transliteration(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+      length: Int, replacement: [UInt8]
+    )? {
       guard patternInitials & 1 << (bytes[index] & 63) != 0 else { return nil }
       for (pattern, replacement) in transliterations
       where index + pattern.count <= bytes.count && pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
@@ -155,7 +162,8 @@ enum NameVariants {
       // Words whose lengths differ by more than the limit are farther apart than it: no distance to take.
       return a.first == b.first && abs(a.count - b.count) <= limit && EditDistance.between(a, b) <= limit
     }
-    return a.isASCII && b.isASCII ? areClose(Array(a.folded.utf8), Array(b.folded.utf8)) : areClose(a.characters, b.characters)
+    return a.isASCII && b.isASCII
+      ? areClose(Array(a.folded.utf8), Array(b.folded.utf8)) : areClose(a.characters, b.characters)
   }
 
   /// How `short` relates to `long` when it is the same person's name, or `nil`.
@@ -211,13 +219,19 @@ enum NameVariants {
       var fitsSeveral = false
       for index in candidates {
         guard let rule = relation(of: words, to: heads[index]) else { continue }
-        if fit == nil { fit = (index, rule) } else { fitsSeveral = true; break }
+        if fit == nil {
+          fit = (index, rule)
+        } else {
+          fitsSeveral = true
+          break
+        }
       }
       if let fit, !fitsSeveral {
         clusters[fit.cluster].append((name, fit.rule))
       } else if fit == nil {
         // Each skeleton of the name's few words once: a word is skipped if one before it has it.
-        for (position, word) in words.enumerated() where !words[..<position].contains(where: { $0.skeleton == word.skeleton }) {
+        for (position, word) in words.enumerated()
+        where !words[..<position].contains(where: { $0.skeleton == word.skeleton }) {
           bySkeleton[word.skeleton, default: []].append(clusters.count)
         }
         clusters.append([(name, nil)])

@@ -41,7 +41,8 @@ enum OrganizationPattern {
       }
       end += 1
     }
-    guard hasHead, lastCapital > start || tokens[start].classes.contains(.organizationHead) && lastCapital > start else { return nil }
+    guard hasHead, lastCapital > start || tokens[start].classes.contains(.organizationHead) && lastCapital > start
+    else { return nil }
     return start..<lastCapital + 1
   }
 }

@@ -1,6 +1,6 @@
 /// The people of a document, each with every name the text uses for them.
 ///
-/// Names join one person by ``NameVariants``: spelling variants and partial names join the
+/// Names join one person by `NameVariants`: spelling variants and partial names join the
 /// unique person they fit; a name that fits two people joins neither. Each join is recorded in
 /// the person's `merged` attribute ("Mahmoud Ahmadinejad: spelling variant"), so it can be audited.
 struct PersonDirectory {
@@ -30,7 +30,9 @@ struct PersonDirectory {
     // Longest names first, so partial names find the full name they belong to; then the most
     // frequent, then the first written, which becomes the canonical name. Each name's sort key
     // is worked out once.
-    let keyed = seen.map { name, seen in (name: name, words: name.spaceSeparatedWordCount, count: seen.count, order: seen.order) }
+    let keyed = seen.map { name, seen in
+      (name: name, words: name.spaceSeparatedWordCount, count: seen.count, order: seen.order)
+    }
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
     let clusters = NameVariants.clusters(of: names)
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }

@@ -46,5 +46,7 @@ enum RelationTriggers {
   static let withNextWord: Set<String> = ["sale", "side", "support", "demanded"]
 
   static let voting: Set<String> = ["voting", "voted", "vote", "votes", "votación", "votó", "votaron", "votar"]
-  static let abstention: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstuvieron", "abstuvo", "abstención"]
+  static let abstention: Set<String> = [
+    "abstained", "abstain", "abstention", "abstentions", "abstuvieron", "abstuvo", "abstención",
+  ]
 }

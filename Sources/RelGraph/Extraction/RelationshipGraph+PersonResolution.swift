@@ -1,12 +1,14 @@
 extension RelationshipGraph {
   /// A copy in which people named differently by different documents are one: a partial name
   /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
-  /// the rules of ``NameVariants``; a name that fits two people joins neither.
+  /// the rules of `NameVariants`; a name that fits two people joins neither.
   consuming func resolvingPeople() -> RelationshipGraph {
     // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
-      (entity, words: entity.name.spaceSeparatedWordCount,
-       support: outgoing(of: entity.id).count + incoming(of: entity.id).count)
+      (
+        entity, words: entity.name.spaceSeparatedWordCount,
+        support: outgoing(of: entity.id).count + incoming(of: entity.id).count
+      )
     }
     let ordered = people.sorted { ($0.words, $0.support, $1.0.name) > ($1.words, $1.support, $0.0.name) }.map(\.0)
     let ids = Dictionary(ordered.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -14,7 +16,9 @@ extension RelationshipGraph {
     for cluster in NameVariants.clusters(of: ordered.map(\.name)) where cluster.count > 1 {
       guard let target = ids[cluster[0].name] else { continue }
       for member in cluster.dropFirst() {
-        if let id = ids[member.name], let rule = member.rule, id != target { mapping[id] = (target, rule + " across documents") }
+        if let id = ids[member.name], let rule = member.rule, id != target {
+          mapping[id] = (target, rule + " across documents")
+        }
       }
     }
     return mapping.isEmpty ? self : mergingEntities(mapping)

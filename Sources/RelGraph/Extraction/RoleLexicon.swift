@@ -41,7 +41,9 @@ enum RoleLexicon {
   ]
 
   /// Roles held in an organization rather than a country.
-  static let organizationRoles: Set<String> = ["director", "chair", "chief", "head", "founder", "spokesperson", "Secretary-General"]
+  static let organizationRoles: Set<String> = [
+    "director", "chair", "chief", "head", "founder", "spokesperson", "Secretary-General",
+  ]
 
   /// ``titles`` by their first word, longest first.
   private static let titlesByFirstWord = LexiconTable(

@@ -4,7 +4,9 @@ extension Unicode.Scalar {
   /// These classes run for every character of every document, so ASCII is decided by range
   /// checks rather than Unicode property lookups.
   @inline(__always) var isWordCharacter: Bool {
-    if value < 0x80 { return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+    if value < 0x80 {
+      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
     return isNonASCIIWordCharacter
   }
 

@@ -53,8 +53,12 @@ enum Segmenter {
     var nextReturn = -1
     var start = 0
     while true {
-      if nextNewline < start { nextNewline = utf8.firstIndex(of: UInt8(ascii: "\n"), in: start..<utf8.count) ?? utf8.count }
-      if nextReturn < start { nextReturn = utf8.firstIndex(of: UInt8(ascii: "\r"), in: start..<utf8.count) ?? utf8.count }
+      if nextNewline < start {
+        nextNewline = utf8.firstIndex(of: UInt8(ascii: "\n"), in: start..<utf8.count) ?? utf8.count
+      }
+      if nextReturn < start {
+        nextReturn = utf8.firstIndex(of: UInt8(ascii: "\r"), in: start..<utf8.count) ?? utf8.count
+      }
       var end = min(nextNewline, nextReturn)
       var breakWidth = 1
       var search = start
@@ -67,7 +71,7 @@ enum Segmenter {
       }
       var lower = start
       var upper = end
-      while lower < upper, case let (scalar, width) = utf8.scalar(at: lower), scalar.isSpace { lower += width }
+      while lower < upper, case (let scalar, let width) = utf8.scalar(at: lower), scalar.isSpace { lower += width }
       while upper > lower, case let before = utf8.scalarStart(before: upper), utf8.scalar(at: before).scalar.isSpace {
         upper = before
       }
@@ -163,7 +167,9 @@ enum Segmenter {
     while index < line.upperBound {
       // A sentence ends only at one of four characters: three ASCII bytes, and "…" (E2 80 A6).
       // Eight bytes with none of their first bytes, most of any line, are passed over at once.
-      if index + 8 <= line.upperBound, !mayEndSentence(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+      if index + 8 <= line.upperBound,
+        !mayEndSentence(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      {
         index += 8
         continue
       }
@@ -182,7 +188,7 @@ enum Segmenter {
       }
       let scalar = utf8.scalar(at: index).scalar
       var end = index + width
-      while end < line.upperBound, case let (closing, closingWidth) = utf8.scalar(at: end),
+      while end < line.upperBound, case (let closing, let closingWidth) = utf8.scalar(at: end),
         closingQuotes.contains(closing)
       {
         end += closingWidth
@@ -195,7 +201,8 @@ enum Segmenter {
       while next < line.upperBound, utf8[next] == UInt8(ascii: " ") { next += 1 }
       guard next < line.upperBound else { break }
       let opener = utf8.scalar(at: next).scalar
-      let opensSentence = opener.isCapital || opener.properties.numericType != nil
+      let opensSentence =
+        opener.isCapital || opener.properties.numericType != nil
         || sentenceOpeners.contains(opener)
       if opensSentence, !(scalar == "." && closesAbbreviation(at: index, lineStart: start, utf8)) {
         result.append(start..<end, reservingAtFirst: 4)
@@ -209,7 +216,8 @@ enum Segmenter {
 
   /// Whether eight bytes hold a first byte of a sentence's end: ".", "!", "?" or that of "…".
   private static func mayEndSentence(_ bytes: UInt64) -> Bool {
-    bytes.hasByte(UInt8(ascii: ".")) || bytes.hasByte(UInt8(ascii: "!")) || bytes.hasByte(UInt8(ascii: "?")) || bytes.hasByte(0xE2)
+    bytes.hasByte(UInt8(ascii: ".")) || bytes.hasByte(UInt8(ascii: "!")) || bytes.hasByte(UInt8(ascii: "?"))
+      || bytes.hasByte(0xE2)
   }
 
   /// Whether the period at `index` ends an abbreviation ("Gen.", "U.S.") or a one-letter initial.

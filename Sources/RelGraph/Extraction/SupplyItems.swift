@@ -20,7 +20,9 @@ enum SupplyItems {
     var found: [String] = []
     var index = position + 1
     while index < tokens.count, !tokens[index].is(oneOf: [";", "."]) {
-      if firstWords.contains(tokens[index].lower), let match = nounWords.firstIndex(where: { tokens.spell($0, at: index) }) {
+      if firstWords.contains(tokens[index].lower),
+        let match = nounWords.firstIndex(where: { tokens.spell($0, at: index) })
+      {
         if !found.contains(nouns[match]) { found.append(nouns[match]) }
         index += nounWords[match].count
       } else {

@@ -3,7 +3,7 @@ import Foundation
 /// The text of one article, checked and ready to segment.
 ///
 /// HTML (`.html`, `.htm`, or text opening with `<html`) and Markdown (`.md`) are read with their
-/// markup hidden (see ``MarkupMask``); evidence offsets still count scalars of the original file.
+/// markup hidden (see `MarkupMask`); evidence offsets still count scalars of the original file.
 public struct TextDocument: Sendable {
   /// The name evidence will cite, usually the file name.
   public var name: String

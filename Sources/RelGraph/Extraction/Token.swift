@@ -45,7 +45,8 @@ struct Token {
     isASCII = true
     isRewritten = false
     self.hasCapital = hasCapital
-    let listing = hasCapital ? bytes.withASCIILowercased(WordClass.listing(lowercased:)) : WordClass.listing(lowercased: bytes)
+    let listing =
+      hasCapital ? bytes.withASCIILowercased(WordClass.listing(lowercased:)) : WordClass.listing(lowercased: bytes)
     (classes, listedNumber) = (listing?.classes ?? [], listing.map { Int16($0.number) } ?? -1)
   }
 
@@ -169,7 +170,9 @@ enum Tokenizer {
       }
       let bytes = UnsafeBufferPointer(rebasing: utf8[range])
       if bytes.allSatisfy({ $0 < 0x80 }) {
-        if !isSpace(bytes) { tokens.append(Token(ascii: range, hasCapital: bytes.contains(where: \.isASCIICapital), of: utf8.baseAddress!)) }
+        if !isSpace(bytes) {
+          tokens.append(Token(ascii: range, hasCapital: bytes.contains(where: \.isASCIICapital), of: utf8.baseAddress!))
+        }
       } else if let text = text(of: range, in: utf8) {
         tokens.append(Token(text: text, range: range, of: utf8.baseAddress!))
       }
@@ -204,7 +207,8 @@ enum Tokenizer {
   /// of any article, `body` is also told whether it has a capital letter, found in the one pass
   /// that found its end; it is `nil` for any other token.
   private static func forEachToken(
-    in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ asciiWordHasCapital: Bool?) -> Void
+    in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>,
+    _ body: (Range<Int>, _ asciiWordHasCapital: Bool?) -> Void
   ) {
     var index = range.lowerBound
     while index < range.upperBound {
@@ -227,7 +231,9 @@ enum Tokenizer {
   /// read a byte at a time without decoding; `nil` when no such word starts there, or when the
   /// word runs on into a byte that ``tokenEnd(from:before:in:)`` must decide: a period (as in
   /// "U.S.") or one that is not ASCII (an accent, masked markup).
-  private static func asciiWord(from start: Int, before limit: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (end: Int, hasCapital: Bool)? {
+  private static func asciiWord(from start: Int, before limit: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (
+    end: Int, hasCapital: Bool
+  )? {
     var end = start
     var hasCapital = false
     while end < limit {
@@ -246,7 +252,9 @@ enum Tokenizer {
   }
 
   /// Whether ASCII bytes are a space, which is a token of its own here and has no text.
-  private static func isSpace(_ ascii: UnsafeBufferPointer<UInt8>) -> Bool { ascii.count == 1 && Unicode.Scalar(ascii[0]).isSpace }
+  private static func isSpace(_ ascii: UnsafeBufferPointer<UInt8>) -> Bool {
+    ascii.count == 1 && Unicode.Scalar(ascii[0]).isSpace
+  }
 
   /// Where the token starting at `start` ends: after a word, a possessive "'s" or one mark; a
   /// space is a token of its own here, and has no text.
@@ -259,11 +267,12 @@ enum Tokenizer {
         let (scalar, width) = utf8.scalar(at: end)
         if isWordScalar(scalar) {
           end += width
-        } else if scalar == ".", end + 2 < limit, case let (capital, capitalWidth) = utf8.scalar(at: end + 1),
+        } else if scalar == ".", end + 2 < limit, case (let capital, let capitalWidth) = utf8.scalar(at: end + 1),
           capital.isCapital, end + 1 + capitalWidth < limit, utf8[end + 1 + capitalWidth] == UInt8(ascii: ".")
         {
           end += 1 + capitalWidth  // "U.S." keeps its inner periods
-        } else if scalar == ".", start + firstWidth == end || utf8[utf8.scalarStart(before: end) - 1] == UInt8(ascii: "."),
+        } else if scalar == ".",
+          start + firstWidth == end || utf8[utf8.scalarStart(before: end) - 1] == UInt8(ascii: "."),
           first.isCapital
         {
           return end + 1  // the closing period of "U.S." or of an initial
@@ -271,7 +280,8 @@ enum Tokenizer {
           break
         }
       }
-    } else if first == "'" || first == "’", end < limit, utf8[end] == UInt8(ascii: "s") || utf8[end] == UInt8(ascii: "S"),
+    } else if first == "'" || first == "’", end < limit,
+      utf8[end] == UInt8(ascii: "s") || utf8[end] == UInt8(ascii: "S"),
       end + 1 == limit || !isWordScalar(utf8.scalar(at: end + 1).scalar)
     {
       end += 1  // the possessive 's
@@ -295,7 +305,8 @@ enum Tokenizer {
         hasFiller = true
       } else {
         hasText = hasText || !(width == range.count && scalar.isSpace)
-        needsComposition = needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
+        needsComposition =
+          needsComposition || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark)
       }
     }
     guard hasText else { return nil }

@@ -39,7 +39,7 @@ extension UnsafeBufferPointer<UInt8> {
   }
 }
 
-extension Array<UInt8> {
+extension [UInt8] {
   /// ``Swift/UnsafeBufferPointer/byteHash`` of the array's bytes.
   var byteHash: UInt64 { withUnsafeBufferPointer(\.byteHash) }
 }

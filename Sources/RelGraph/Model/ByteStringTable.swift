@@ -63,7 +63,11 @@ struct ByteStringTable {
       ranges.append(storage.count..<storage.count + bytes.count)
       storage.append(contentsOf: bytes)
       // At most half the slots are full, so that probes stay short; growing places every string.
-      if ranges.count * 2 > slots.count { grow() } else { slots[slot] = Self.slot(number: ranges.count - 1, hash: hash) }
+      if ranges.count * 2 > slots.count {
+        grow()
+      } else {
+        slots[slot] = Self.slot(number: ranges.count - 1, hash: hash)
+      }
       return ranges.count - 1
     }
   }
@@ -82,7 +86,9 @@ struct ByteStringTable {
         if slots[slot] >> 32 == hash >> 32 {
           let number = Self.number(in: slots[slot])
           let range = ranges[number]
-          if range.count == bytes.count, bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
+          if range.count == bytes.count,
+            bytes.isEmpty || memcmp(storage.baseAddress! + range.lowerBound, bytes.baseAddress!, bytes.count) == 0
+          {
             return .found(number)
           }
         }
@@ -98,7 +104,9 @@ struct ByteStringTable {
     swap(&grown.storage, &storage)
     swap(&grown.ranges, &ranges)
     for number in grown.ranges.indices {
-      let hash = grown.storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[grown.ranges[number]]).byteHash }
+      let hash = grown.storage.withUnsafeBufferPointer {
+        UnsafeBufferPointer(rebasing: $0[grown.ranges[number]]).byteHash
+      }
       var slot = Self.firstSlot(hash, grown.slots.count)
       while grown.slots[slot] != 0 { slot = (slot + 1) & (grown.slots.count - 1) }
       grown.slots[slot] = Self.slot(number: number, hash: hash)
@@ -111,7 +119,9 @@ struct ByteStringTable {
   /// A full slot: the string's number plus one, and the high half of its hash.
   private static func slot(number: Int, hash: UInt64) -> UInt64 { UInt64(number + 1) | (hash >> 32) << 32 }
 
-  private static func firstSlot(_ hash: UInt64, _ capacity: Int) -> Int { Int(truncatingIfNeeded: hash) & (capacity - 1) }
+  private static func firstSlot(_ hash: UInt64, _ capacity: Int) -> Int {
+    Int(truncatingIfNeeded: hash) & (capacity - 1)
+  }
 
   /// The number of the string a full slot holds.
   private static func number(in slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }

@@ -4,7 +4,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
   public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
     case country, person, organization, agreement
 
-    /// Kinds sort in the order of ``allCases``.
+    /// Kinds sort in the order of `allCases`.
     public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// The kind's place in ``allCases``: a switch, since `allCases.firstIndex(of:)` made sorting

@@ -18,10 +18,12 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
       utf8.allSatisfy { $0 < 0x80 }
         ? Self.id(kind, slugOf: ASCIILowercasedScalars(bytes: utf8), maximumLength: utf8.count) : nil
     }
-    let id = asciiID ?? {
-      let folded = NameKey.fold(name)
-      return Self.id(kind, slugOf: folded.unicodeScalars, maximumLength: folded.utf8.count)
-    }()
+    let id =
+      asciiID
+      ?? {
+        let folded = NameKey.fold(name)
+        return Self.id(kind, slugOf: folded.unicodeScalars, maximumLength: folded.utf8.count)
+      }()
     // A name with no letter or digit still needs a stable, distinct id.
     let hasSlug = id.utf8.count > kind.rawValue.utf8.count + 1
     rawValue = hasSlug ? id : id + "u" + name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
@@ -44,7 +46,9 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// slug is never longer than the name, as each scalar is written as it is, and a run of
   /// separators as one `-`. Building it scalar by scalar in an array, then copying that into a
   /// `String`, cost most of making an entity.
-  private static func id(_ kind: Entity.Kind, slugOf folded: some Sequence<Unicode.Scalar>, maximumLength: Int) -> String {
+  private static func id(_ kind: Entity.Kind, slugOf folded: some Sequence<Unicode.Scalar>, maximumLength: Int)
+    -> String
+  {
     var prefix = kind.rawValue
     return String(unsafeUninitializedCapacity: prefix.utf8.count + 1 + maximumLength) { id in
       var count = 0
@@ -58,7 +62,8 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
       let slugStart = count
       var separated = false
       for scalar in folded {
-        let isLetterOrDigit = scalar.isASCII
+        let isLetterOrDigit =
+          scalar.isASCII
           ? scalar.isWordCharacter
           : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         guard isLetterOrDigit else {

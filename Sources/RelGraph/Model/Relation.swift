@@ -57,7 +57,8 @@ public struct Relation: Hashable, Sendable {
     guard other.rule != rule else { return }  // most support comes from the same rule
     // Split by bytes, as a comma always is in UTF-8: splitting by characters took most of a merge's time.
     let rules = rule.utf8.split(separator: UInt8(ascii: ","))
-    for newRule in other.rule.utf8.split(separator: UInt8(ascii: ",")) where !rules.contains(where: newRule.elementsEqual) {
+    for newRule in other.rule.utf8.split(separator: UInt8(ascii: ","))
+    where !rules.contains(where: newRule.elementsEqual) {
       rule = rule.isEmpty ? String(Substring(newRule)) : rule + "," + Substring(newRule)
     }
   }

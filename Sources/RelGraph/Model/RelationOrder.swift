@@ -42,7 +42,9 @@ struct RelationOrder: Sendable {
         outgoing.append(((kindRank[graph.relations[relation].kind.ordinal], targetRank[relation]), relation))
       }
       outgoing.sort { $0.kindAndTarget < $1.kindAndTarget }
-      for (_, relation) in outgoing { entries.append(Entry(relation: relation, source: rank, target: targetRank[relation])) }
+      for (_, relation) in outgoing {
+        entries.append(Entry(relation: relation, source: rank, target: targetRank[relation]))
+      }
     }
     self.entries = entries
   }

@@ -9,7 +9,9 @@ extension RelationshipGraph {
   public consuming func mergingEntities(_ mapping: [EntityID: (into: EntityID, reason: String)]) -> RelationshipGraph {
     let (relations, ends) = (relations, ends)
     let isMerged = numberMask(of: mapping.keys)
-    let merged = mapping.sorted { $0.key < $1.key }.compactMap { id, merge in entities[id].map { (entity: $0, merge: merge) } }
+    let merged = mapping.sorted { $0.key < $1.key }.compactMap { id, merge in
+      entities[id].map { (entity: $0, merge: merge) }
+    }
     var result = removingEntities(mapping.keys)
     for (entity, merge) in merged {
       guard var target = result.entities[merge.into] else { continue }
@@ -29,9 +31,10 @@ extension RelationshipGraph {
       moved.target = mapping[relation.target]?.into ?? relation.target
       guard moved.source != moved.target else { continue }
       // Re-create the relation so symmetric ends are ordered again.
-      try? result.add(Relation(
-        source: moved.source, kind: moved.kind, target: moved.target, attributes: moved.attributes,
-        items: moved.items, confidence: moved.confidence, rule: moved.rule, evidence: moved.evidence))
+      try? result.add(
+        Relation(
+          source: moved.source, kind: moved.kind, target: moved.target, attributes: moved.attributes,
+          items: moved.items, confidence: moved.confidence, rule: moved.rule, evidence: moved.evidence))
     }
     return result
   }

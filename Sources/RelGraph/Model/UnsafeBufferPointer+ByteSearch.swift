@@ -4,7 +4,9 @@ import Foundation
 extension UnsafeBufferPointer<UInt8> {
   /// The offset of the first `byte` in `range`.
   func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-    guard !range.isEmpty, let found = memchr(baseAddress! + range.lowerBound, Int32(byte), range.count) else { return nil }
+    guard !range.isEmpty, let found = memchr(baseAddress! + range.lowerBound, Int32(byte), range.count) else {
+      return nil
+    }
     return UnsafeRawPointer(found) - UnsafeRawPointer(baseAddress!)
   }
 

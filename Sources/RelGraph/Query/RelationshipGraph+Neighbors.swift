@@ -32,7 +32,9 @@ extension RelationshipGraph {
       if frontier.isEmpty { break }
     }
     return found.compactMap { other, relations in
-      entities[other].map { Neighbor(entity: $0, depth: reached[other]!, relations: relations.sorted { $0.key < $1.key }) }
+      entities[other].map {
+        Neighbor(entity: $0, depth: reached[other]!, relations: relations.sorted { $0.key < $1.key })
+      }
     }
     .sorted { ($0.depth, $0.entity.name, $0.entity.id) < ($1.depth, $1.entity.name, $1.entity.id) }
   }
@@ -58,7 +60,9 @@ extension RelationshipGraph {
   /// or `nil` when the two are not connected.
   ///
   /// - Throws: ``GraphError/unknownEntity(_:suggestions:)`` if either end is not in the graph.
-  public func path(from source: EntityID, to target: EntityID, kinds: Set<RelationKind> = []) throws(GraphError) -> [Relation]? {
+  public func path(from source: EntityID, to target: EntityID, kinds: Set<RelationKind> = []) throws(GraphError)
+    -> [Relation]?
+  {
     for end in [source, target] where entities[end] == nil {
       throw .unknownEntity(end.rawValue, suggestions: closestNames(to: end.rawValue))
     }
@@ -99,7 +103,9 @@ extension RelationshipGraph {
     }
   }
 
-  private func chain(to target: EntityID, from source: EntityID, _ cameFrom: [EntityID: (EntityID, Relation)]) -> [Relation] {
+  private func chain(to target: EntityID, from source: EntityID, _ cameFrom: [EntityID: (EntityID, Relation)])
+    -> [Relation]
+  {
     var relations: [Relation] = []
     var current = target
     while current != source, let (previous, relation) = cameFrom[current] {

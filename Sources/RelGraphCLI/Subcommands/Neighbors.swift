@@ -15,7 +15,9 @@ extension RelGraphCommand {
     @Option(help: "How many hops to follow.")
     var depth: Int = 1
 
-    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only relations of this kind (repeatable).", valueName: "kind"))
+    @Option(
+      name: .customLong("relation"),
+      help: ArgumentHelp("Follow only relations of this kind (repeatable).", valueName: "kind"))
     var relations: [RelationKind] = []
 
     @Option(help: "Follow relations going out, in, or both.")
@@ -42,11 +44,15 @@ extension RelGraphCommand {
       print("\(center.name) [\(center.id)]: \(found.count) neighbor\(found.count == 1 ? "" : "s")")
       for neighbor in found {
         let links = neighbor.relations.map { RelationText.describe($0, in: graph) }
-        print("  \(neighbor.depth)  \(neighbor.entity.name) [\(neighbor.entity.kind.rawValue)]  " + links.joined(separator: "; "))
+        print(
+          "  \(neighbor.depth)  \(neighbor.entity.name) [\(neighbor.entity.kind.rawValue)]  "
+            + links.joined(separator: "; "))
         guard evidence else { continue }
         for relation in neighbor.relations {
           for item in relation.evidence {
-            print("       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rule))")
+            print(
+              "       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rule))"
+            )
           }
         }
       }

@@ -20,12 +20,14 @@ extension RelGraphCommand {
     @Option(help: ArgumentHelp("svg, png, pdf, dot (positioned) or json (Graphviz's).", valueName: "format"))
     var format: OutputFormat?
 
-    @Option(help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi; chosen by size when absent.", valueName: "engine"))
+    @Option(
+      help: ArgumentHelp("dot, neato, fdp, sfdp, circo or twopi; chosen by size when absent.", valueName: "engine"))
     var layout: LayoutEngine?
 
-    @Option(help: ArgumentHelp(
-      "Write one drawing of each entity's neighborhood (--depth hops) into this folder, with an index.html.",
-      valueName: "folder"))
+    @Option(
+      help: ArgumentHelp(
+        "Write one drawing of each entity's neighborhood (--depth hops) into this folder, with an index.html.",
+        valueName: "folder"))
     var eachEntity: String?
 
     func validate() throws {
@@ -37,7 +39,8 @@ extension RelGraphCommand {
     func run() async throws {
       if let folder = eachEntity {
         let graph = try drawing.filter(await input.graph())
-        let pages = NeighborhoodPages(graph: graph, depth: drawing.depth, format: format ?? .svg, writer: drawing.writer)
+        let pages = NeighborhoodPages(
+          graph: graph, depth: drawing.depth, format: format ?? .svg, writer: drawing.writer)
         let count = try pages.write(to: folder)
         FileHandle.standardError.write(Data("wrote \(count) drawings and index.html to \(folder)\n".utf8))
         return

@@ -1,7 +1,8 @@
 import Foundation
 import RelGraphTestSupport
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct DOTWriterTests {
   /// Compares `actual` with the golden file, or rewrites it (and fails) when RECORD_GRAPHS=1.
@@ -48,13 +49,15 @@ import Testing
     #expect(DOTWriter().dot(for: lonely).contains("country:nauru"))
   }
 
-  @Test("Edge statements written in chunks, in parallel, give the same text as in one", arguments: [2, 3, 7, 64, 5_000])
+  @Test(
+    "Edge statements written in chunks, in parallel, give the same text as in one", arguments: [2, 3, 7, 64, 5_000])
   func chunking(chunks: Int) throws {
     let graph = try Self.denseHostileGraph()
     let writer = DOTWriter(includesLegend: false)
     let whole = writer.utf8(for: graph, edgeChunks: 1)
     #expect(writer.utf8(for: graph, edgeChunks: chunks) == whole)
-    #expect(String(decoding: whole, as: UTF8.self).components(separatedBy: "\" -> \"").count == graph.relations.count + 1)
+    #expect(
+      String(decoding: whole, as: UTF8.self).components(separatedBy: "\" -> \"").count == graph.relations.count + 1)
   }
 
   /// The hostile names, each pair linked by three kinds of relation, with roles, items and
@@ -64,10 +67,17 @@ import Testing
     var relations: [Relation] = []
     for source in entities {
       for target in entities where target.id != source.id {
-        let evidence = [Evidence(document: "<\(source.name)>", sentence: "\"\(source.name)\" → \\\(target.name)\u{7}", start: 0, end: 1)]
+        let evidence = [
+          Evidence(
+            document: "<\(source.name)>", sentence: "\"\(source.name)\" → \\\(target.name)\u{7}", start: 0, end: 1)
+        ]
         relations += [
-          Relation(source: source.id, kind: .holdsOffice, target: target.id, attributes: ["role": target.name], evidence: evidence),
-          Relation(source: source.id, kind: .supplies, target: target.id, items: [source.name, "drones"], evidence: evidence + evidence),
+          Relation(
+            source: source.id, kind: .holdsOffice, target: target.id, attributes: ["role": target.name],
+            evidence: evidence),
+          Relation(
+            source: source.id, kind: .supplies, target: target.id, items: [source.name, "drones"],
+            evidence: evidence + evidence),
           Relation(source: source.id, kind: .opposes, target: target.id, evidence: evidence),
         ]
       }

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct EscapeTableTests {
   /// DOT label escapes: replaced, dropped and kept bytes above and below 0x20.
@@ -19,7 +20,8 @@ import Testing
     text.utf8.flatMap { byte in replacement(of: byte).map { Array($0.utf8) } ?? [byte] }
   }
 
-  @Test("Escaping skips words of eight bytes yet gives what escaping byte by byte gives, wherever the escaped bytes fall")
+  @Test(
+    "Escaping skips words of eight bytes yet gives what escaping byte by byte gives, wherever the escaped bytes fall")
   func wordAtATime() {
     let table = EscapeTable(Self.replacement(of:))
     let specials = ["\"", "\\", "&", "\n", "\u{1}", "\u{1F}", "\u{7F}", "é", "“", " "]

@@ -1,9 +1,12 @@
 import Foundation
-@testable import RelGraph
 import Testing
 
+@testable import RelGraph
+
 @Suite struct NodeLinkIndexTests {
-  @Test("Neighbors from the index's reach are the neighbors in the whole graph, for every entity, depth, direction and kind filter")
+  @Test(
+    "Neighbors from the index's reach are the neighbors in the whole graph, for every entity, depth, direction and kind filter"
+  )
   func reachAnswersLikeTheWholeGraph() throws {
     let graph = try Fixtures.longArticleGraph()
     let index = try NodeLinkJSON.Index(NodeLinkJSON.encode(graph))
@@ -24,7 +27,8 @@ import Testing
 
   @Test("Relations read from the index keep their evidence, and duplicates in the file merge")
   func relationsReadInFull() throws {
-    let json = #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}],"#
+    let json =
+      #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}],"#
       + #" "edges": [{"source": "a", "target": "b", "kind": "supplies", "items": ["drones"],"#
       + #" "evidence": [{"document": "d.txt", "sentence": "A \"quoted\\\" sale.", "start": 0, "end": 9}]},"#
       + #" {"source": "a", "target": "b", "kind": "supplies", "items": ["boats"]}]}"#
@@ -36,19 +40,22 @@ import Testing
 
   @Test("Ids written with escapes or as numbers find their entities")
   func escapedAndNumericIDs() throws {
-    let json = #"{"edges": [{"target": "\u00e9t\u00e9", "source": 7, "type": "met"}],"#
+    let json =
+      #"{"edges": [{"target": "\u00e9t\u00e9", "source": 7, "type": "met"}],"#
       + #" "nodes": [{"id": 7, "kind": "person"}, {"id": "été", "kind": "person"}]}"#
     let reach = try NodeLinkJSON.Index(Data(json.utf8)).reach(of: ["été"], depth: 1)
     #expect(try reach.neighbors(of: "été").map(\.entity.id) == ["7"])
   }
 
-  @Test("The index refuses what decoding refuses", arguments: [
-    #"{"nodes": [], "edges": [{"source": "a", "target": "b", "kind": "met"}]}"#,
-    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "likes"}]}"#,
-    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#,
-    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met", "x": "open]}"#,
-    #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met"}] trailing"#,
-  ])
+  @Test(
+    "The index refuses what decoding refuses",
+    arguments: [
+      #"{"nodes": [], "edges": [{"source": "a", "target": "b", "kind": "met"}]}"#,
+      #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "likes"}]}"#,
+      #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#,
+      #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met", "x": "open]}"#,
+      #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a", "kind": "met"}] trailing"#,
+    ])
   func refusesLikeDecode(json: String) {
     let data = Data(json.utf8)
     let decodeError = #expect(throws: GraphError.self) { try NodeLinkJSON.decode(data) }
@@ -83,7 +90,12 @@ import Testing
         let expected = try graph.path(from: source, to: target)
         let found = try index.path(from: source, to: target)
         #expect(found?.relations == expected, "\(source) → \(target)")
-        if let found { #expect(found.relations.allSatisfy { found.graph.entities[$0.source] != nil && found.graph.entities[$0.target] != nil }) }
+        if let found {
+          #expect(
+            found.relations.allSatisfy {
+              found.graph.entities[$0.source] != nil && found.graph.entities[$0.target] != nil
+            })
+        }
       }
     }
   }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import RelGraph
 import RelGraphTestSupport
 import Testing
+
+@testable import RelGraph
 
 @Suite struct NodeLinkJSONTests {
   @Test("A graph survives writing and reading back unchanged")
@@ -32,10 +33,16 @@ import Testing
     let relation = Relation(
       source: iran.id, kind: .supplies, target: bolivia.id, attributes: ["date": "2023", "role": "x", "zz": "y"],
       items: ["drones"], rule: "sale-word")
-    let text = String(decoding: NodeLinkJSON.encode(try RelationshipGraph(entities: [iran, bolivia], relations: [relation])), as: UTF8.self)
-    #expect(text.contains(#"{"abc":"1","aliases":[],"date":"2","id":"country:iran","kind":"country","name":"Iran","zeta":"3"}"#))
-    #expect(text.contains(
-      #"{"confidence":1,"date":"2023","evidence":[],"items":["drones"],"key":"supplies","kind":"supplies","role":"x","rule":"sale-word","source":"country:iran","target":"country:bolivia","zz":"y"}"#))
+    let text = String(
+      decoding: NodeLinkJSON.encode(try RelationshipGraph(entities: [iran, bolivia], relations: [relation])),
+      as: UTF8.self)
+    #expect(
+      text.contains(
+        #"{"abc":"1","aliases":[],"date":"2","id":"country:iran","kind":"country","name":"Iran","zeta":"3"}"#))
+    #expect(
+      text.contains(
+        #"{"confidence":1,"date":"2023","evidence":[],"items":["drones"],"key":"supplies","kind":"supplies","role":"x","rule":"sale-word","source":"country:iran","target":"country:bolivia","zz":"y"}"#
+      ))
   }
 
   @Test(
@@ -53,7 +60,9 @@ import Testing
       """
     let run = try Python.run(script, arguments: [file.path])
     #expect(run.status == 0)
-    #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\(graph.entities.count) \(graph.relations.count) Iran")
+    #expect(
+      run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        == "\(graph.entities.count) \(graph.relations.count) Iran")
   }
 
   @Test("Malformed JSON gets an error that says what is wrong")
@@ -72,7 +81,8 @@ import Testing
 
   @Test("networkx's older 'links' key is read too")
   func linksKey() throws {
-    let json = #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}], "links": [{"source": "a", "target": "b", "kind": "allied_with"}]}"#
+    let json =
+      #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "b", "kind": "country"}], "links": [{"source": "a", "target": "b", "kind": "allied_with"}]}"#
     let graph = try NodeLinkJSON.decode(Data(json.utf8))
     #expect(graph.relations.count == 1)
     #expect(graph.entities["a"]?.name == "a")
@@ -80,7 +90,8 @@ import Testing
 
   @Test("Escapes, surrogate pairs, numeric ids and unknown fields are read")
   func escapesAndForeignShapes() throws {
-    let json = #"{"nodes": [{"id": 7, "kind": "person", "name": "A \"q\" \u00e9 \ud83d\ude00 \\ \/", "x": [1, {"y": null}], "role": "envoy"},"#
+    let json =
+      #"{"nodes": [{"id": 7, "kind": "person", "name": "A \"q\" \u00e9 \ud83d\ude00 \\ \/", "x": [1, {"y": null}], "role": "envoy"},"#
       + #" {"id": "b", "kind": "country"}], "edges": [{"source": 7, "target": "b", "kind": "holds_office", "confidence": 2.5e-1, "weight": true}]}"#
     let graph = try NodeLinkJSON.decode(Data(json.utf8))
     let person = try #require(graph.entities["7"])
@@ -89,15 +100,20 @@ import Testing
     #expect(graph.relations.first?.confidence == 0.25)
   }
 
-  @Test("Broken JSON is refused with the place of the problem", arguments: [
-    (#"{"nodes": [}"#, "expected '{' at byte 11, found '}'"),
-    (#"{"nodes": []} trailing"#, "expected the end of the file at byte 14"),
-    (#"{"nodes": [{"id": "a", "kind": "planet"}]}"#, "unknown kind 'planet' at nodes[0]"),
-    (#"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#, "missing field 'kind' at edges[0]"),
-    (#"{"edges": []}"#, "missing field 'nodes'"),
-    (#"{"nodes": [{"id": "a"#, "expected the end of a string"),
-    ("\u{0}\u{1}", "expected '{' at byte 0, found byte 0x00"),
-  ])
+  @Test(
+    "Broken JSON is refused with the place of the problem",
+    arguments: [
+      (#"{"nodes": [}"#, "expected '{' at byte 11, found '}'"),
+      (#"{"nodes": []} trailing"#, "expected the end of the file at byte 14"),
+      (#"{"nodes": [{"id": "a", "kind": "planet"}]}"#, "unknown kind 'planet' at nodes[0]"),
+      (
+        #"{"nodes": [{"id": "a", "kind": "country"}], "edges": [{"source": "a", "target": "a"}]}"#,
+        "missing field 'kind' at edges[0]"
+      ),
+      (#"{"edges": []}"#, "missing field 'nodes'"),
+      (#"{"nodes": [{"id": "a"#, "expected the end of a string"),
+      ("\u{0}\u{1}", "expected '{' at byte 0, found byte 0x00"),
+    ])
   func brokenJSON(json: String, message: String) {
     #expect {
       try NodeLinkJSON.decode(Data(json.utf8))

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct AgreementDraftTests {
   @Test("An agreement's phrase ranks by its most specific agreement word, in any case, anywhere in it")

@@ -1,17 +1,21 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct EntityRuleTests {
   @Test("Capitals, demonyms and Spanish names resolve to the country")
   func countryAliases() throws {
-    let graph = try Fixtures.graph("Tehran and La Paz grew closer. Un funcionario iraní viajó a Bolivia. The Bolivian envoy met Iranian officials.")
+    let graph = try Fixtures.graph(
+      "Tehran and La Paz grew closer. Un funcionario iraní viajó a Bolivia. The Bolivian envoy met Iranian officials.")
     #expect(graph.names(of: .country) == ["Iran", "Bolivia"])
     #expect(try graph.entity(named: "Tehran").name == "Iran")
   }
 
   @Test("Regions are not countries: Latin American, South American")
   func regions() throws {
-    let graph = try Fixtures.graph("Latin American and South American leaders met. North Korea and South Africa did not. French and Chinese envoys came.")
+    let graph = try Fixtures.graph(
+      "Latin American and South American leaders met. North Korea and South Africa did not. French and Chinese envoys came."
+    )
     #expect(graph.names(of: .country) == ["North Korea", "South Africa", "France", "China"])
   }
 
@@ -23,7 +27,8 @@ import Testing
 
   @Test("Titles introduce people in English and Spanish, with their office")
   func titledPeople() throws {
-    let graph = try Fixtures.graph("Chilean President Gabriel Boric visited Argentina. La canciller peruana Elsa Galarza viajó a Chile.")
+    let graph = try Fixtures.graph(
+      "Chilean President Gabriel Boric visited Argentina. La canciller peruana Elsa Galarza viajó a Chile.")
     #expect(graph.names(of: .person) == ["Gabriel Boric", "Elsa Galarza"])
     #expect(graph.has("Gabriel Boric", .holdsOffice, "Chile"))
   }
@@ -31,14 +36,16 @@ import Testing
   @Test("A given name inside a country's name starts no person, and a hyphen does not join a country to a name")
   func givenNamesInsideCountries() throws {
     let graph = try Fixtures.graph(
-      "Understanding the Svalbard and Jan Mayen-Somalia relationship matters. The Isle of Man-Chile talks ended. Jan Smit-Chile spoke.")
+      "Understanding the Svalbard and Jan Mayen-Somalia relationship matters. The Isle of Man-Chile talks ended. Jan Smit-Chile spoke."
+    )
     #expect(graph.names(of: .person) == ["Jan Smit"])
     #expect(graph.names(of: .country).isSuperset(of: ["Svalbard and Jan Mayen", "Somalia", "Isle of Man", "Chile"]))
   }
 
   @Test("A hyphenated surname stays whole, and alone it names the person")
   func hyphenatedNames() throws {
-    let graph = try Fixtures.graph("El presidente cubano, Miguel Díaz-Canel, viajó a Rusia. Díaz-Canel habló. The Iran-Bolivia axis grew.")
+    let graph = try Fixtures.graph(
+      "El presidente cubano, Miguel Díaz-Canel, viajó a Rusia. Díaz-Canel habló. The Iran-Bolivia axis grew.")
     #expect(graph.names(of: .person) == ["Miguel Díaz-Canel"])
     #expect(try graph.entity(named: "Díaz-Canel").name == "Miguel Díaz-Canel")
     #expect(graph.names(of: .country).isSuperset(of: ["Iran", "Bolivia"]))
@@ -46,7 +53,8 @@ import Testing
 
   @Test("A surname and a spelling variant join the full name")
   func resolution() throws {
-    let graph = try Fixtures.graph("""
+    let graph = try Fixtures.graph(
+      """
       Russian President Vladimir Putin received Mahmoud Abbas. Later Putin spoke again.
       Palestinian President Mahmud Abbas thanked him.
       """)
@@ -65,7 +73,8 @@ import Testing
 
   @Test("A heading is not an organization, a named body is")
   func organizations() throws {
-    let graph = try Fixtures.graph("""
+    let graph = try Fixtures.graph(
+      """
       The Future Of The Alliance Council
       Maria Lopez, director of the Institute for Peace Studies, praised the OAS.
       """)
@@ -75,7 +84,8 @@ import Testing
 
   @Test("An agreement mentioned several times is one entity with its date")
   func agreements() throws {
-    let graph = try Fixtures.graph("""
+    let graph = try Fixtures.graph(
+      """
       On March 3, 2021, Peru and Chile signed a trade agreement in Lima.
       The trade pact between Peru and Chile cut tariffs.
       """)
@@ -87,8 +97,11 @@ import Testing
 
   @Test("People named differently in two documents become one, and the merge is recorded")
   func crossDocumentResolution() throws {
-    let first = try TextDocument(name: "a.txt", text: "Bolivian President Evo Morales visited Iran. Iranian President Mahmoud Ahmadinejad received him.")
-    let second = try TextDocument(name: "b.txt", text: "President Morales met Iranian President Mahmud Ahmadinejad in Caracas.")
+    let first = try TextDocument(
+      name: "a.txt",
+      text: "Bolivian President Evo Morales visited Iran. Iranian President Mahmoud Ahmadinejad received him.")
+    let second = try TextDocument(
+      name: "b.txt", text: "President Morales met Iranian President Mahmud Ahmadinejad in Caracas.")
     let graph = Extractor().extract([first, second])
     #expect(graph.names(of: .person).count == 2)
     let ahmadinejad = try graph.entity(named: "Mahmud Ahmadinejad")
@@ -99,7 +112,8 @@ import Testing
 
   @Test("A descriptor stands for the country the article names most among those it fits")
   func descriptors() throws {
-    let graph = try Fixtures.graph("""
+    let graph = try Fixtures.graph(
+      """
       Peru signed a deal with Brazil. Peru wants trains. Peru and Chile talk.
       The Andean country's president visited Brazil.
       """)
@@ -110,7 +124,8 @@ import Testing
 
   @Test("Sources named by reporting verbs are people; common words are not")
   func reportingVerbs() throws {
-    let graph = try Fixtures.graph("""
+    let graph = try Fixtures.graph(
+      """
       According to Toma, Iran is active. "It is a base," Humire said. Analysts said Chile agreed.
       Según Pérez, Bolivia compró drones.
       """)

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct GazetteerTests {
   private func person(_ name: String) -> Gazetteer.Entry { Gazetteer.Entry(canonical: name, kind: .person) }
@@ -12,7 +13,8 @@ import Testing
     gazetteer.add("Evo Morales", person("first"))
     gazetteer.add("Evo Morales", person("Evo Morales"))
     Tokenizer.withTokens(of: "Evo Morales Ayma met Evo Morales and Evo Moralez, then Evo") { tokens in
-      #expect(gazetteer.match(tokens, at: 0).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo Morales Ayma", "3"])
+      #expect(
+        gazetteer.match(tokens, at: 0).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo Morales Ayma", "3"])
       #expect(gazetteer.match(tokens, at: 4).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo Morales", "2"])
       #expect(gazetteer.match(tokens, at: 7).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo", "1"])
       #expect(gazetteer.match(tokens, at: 11).map { [$0.entry.canonical, "\($0.length)"] } == ["Evo", "1"])

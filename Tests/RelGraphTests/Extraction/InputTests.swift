@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct InputTests {
   @Test("Empty and blank documents are refused")
@@ -8,14 +9,16 @@ import Testing
     #expect(throws: InputError.empty) { try TextDocument(name: "a.txt", text: " \n\t\n") }
   }
 
-  @Test("Invalid UTF-8 is refused with the offset of the first bad byte", arguments: [
-    ([0x61, 0x62, 0x63, 0xC3, 0x28], 3),  // a lead byte followed by ASCII
-    ([0x63, 0x61, 0x66, 0xE9, 0x20], 3),  // Latin-1 "é"
-    ([0x63, 0x61, 0x66, 0xC3], 3),  // cut short at the end
-    ([0xC3, 0xA9, 0xC0, 0xAF], 2),  // after a valid "é", an overlong "/"
-    ([0xF0, 0x9F, 0x98, 0x80, 0x61, 0xED, 0xA0, 0x80], 5),  // after an emoji and "a", a surrogate
-    ([0x61, 0x80], 1),  // a continuation byte alone
-  ] as [([UInt8], Int)])
+  @Test(
+    "Invalid UTF-8 is refused with the offset of the first bad byte",
+    arguments: [
+      ([0x61, 0x62, 0x63, 0xC3, 0x28], 3),  // a lead byte followed by ASCII
+      ([0x63, 0x61, 0x66, 0xE9, 0x20], 3),  // Latin-1 "é"
+      ([0x63, 0x61, 0x66, 0xC3], 3),  // cut short at the end
+      ([0xC3, 0xA9, 0xC0, 0xAF], 2),  // after a valid "é", an overlong "/"
+      ([0xF0, 0x9F, 0x98, 0x80, 0x61, 0xED, 0xA0, 0x80], 5),  // after an emoji and "a", a surrogate
+      ([0x61, 0x80], 1),  // a continuation byte alone
+    ] as [([UInt8], Int)])
   func invalidUTF8(bytes: [UInt8], offset: Int) {
     #expect(throws: InputError.invalidUTF8(offset: offset)) { try TextDocument(name: "a.txt", bytes: bytes) }
   }
@@ -24,7 +27,8 @@ import Testing
   func validUTF8() throws {
     let opening = "Niño “café” ☕️ 𝄞 Irán — 北京 \u{1F1EE}\u{1F1F7} "
     // Past the first block of offsets the document counts, and ending where a block would start.
-    let text = opening + String(repeating: "é", count: 900) + String(repeating: "a", count: 2048 - opening.utf8.count - 1800)
+    let text =
+      opening + String(repeating: "é", count: 900) + String(repeating: "a", count: 2048 - opening.utf8.count - 1800)
     #expect(text.utf8.count == 2048)
     let document = try TextDocument(name: "a.txt", text: text)
     #expect(Array(document.utf8) == Array(text.utf8))

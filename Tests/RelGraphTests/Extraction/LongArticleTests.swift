@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct LongArticleTests {
   @Test("A long article yields its countries, people and agreement, and nothing from web noise")
@@ -7,8 +8,13 @@ import Testing
     let graph = try Fixtures.longArticleGraph()
     #expect(graph.names(of: .country).isSuperset(of: ["Iran", "Bolivia", "Venezuela", "Argentina", "Egypt", "Spain"]))
     #expect(!graph.names(of: .country).contains("Israel"))
-    #expect(graph.names(of: .person).isSuperset(of: ["Evo Morales", "Mohammad Reza Ashtiani", "Edmundo Novillo Aguilar", "Masoud Pezeshkian"]))
-    #expect(graph.entities.values.filter { $0.kind == .person && $0.allNames.contains { $0.hasSuffix("Pazeschkian") } }.count == 1)
+    #expect(
+      graph.names(of: .person).isSuperset(of: [
+        "Evo Morales", "Mohammad Reza Ashtiani", "Edmundo Novillo Aguilar", "Masoud Pezeshkian",
+      ]))
+    #expect(
+      graph.entities.values.filter { $0.kind == .person && $0.allNames.contains { $0.hasSuffix("Pazeschkian") } }.count
+        == 1)
     #expect(graph.entities.values.filter { $0.kind == .agreement }.count == 1)
     #expect(!graph.entities.values.contains { $0.allNames.contains("YouTube") || $0.allNames.contains("Youtube") })
   }
@@ -19,14 +25,18 @@ import Testing
     #expect(graph.has("Iran", .supplies, "Bolivia"))
     #expect(graph.has("Evo Morales", .visited, "Iran"))
     #expect(graph.has("Bolivia", .embassyIn, "Iran"))
-    let voted = Set(graph.relations.filter { $0.kind == .votedWith }.map { graph.entities[$0.source == "country:bolivia" ? $0.target : $0.source]!.name })
+    let voted = Set(
+      graph.relations.filter { $0.kind == .votedWith }.map {
+        graph.entities[$0.source == "country:bolivia" ? $0.target : $0.source]!.name
+      })
     #expect(voted == ["Bangladesh", "China", "Cuba", "Eritrea", "Kazakhstan", "Pakistan", "Vietnam"])
     #expect(graph.relations.allSatisfy { !$0.evidence.isEmpty })
   }
 
   @Test("Extracting documents in parallel gives the graph extracting them one by one gives")
   func parallelExtraction() async throws {
-    let documents = try [Fixtures.longArticle, Fixtures.graphs.appendingPathComponent("iran-bolivia.txt")].map(Fixtures.document)
+    let documents =
+      try [Fixtures.longArticle, Fixtures.graphs.appendingPathComponent("iran-bolivia.txt")].map(Fixtures.document)
       + [try TextDocument(name: "c.txt", text: "President Morales met Peruvian President Ollanta Humala in Lima.")]
     let sequential = Extractor().extract(documents)
     let parallel = await Extractor().extract(documents, maxConcurrency: 3)

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct LowercasingTests {
   @Test("The fast lowercasing gives lowercased()'s bytes for every Unicode scalar, amid ASCII")

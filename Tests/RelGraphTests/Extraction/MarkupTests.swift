@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct MarkupTests {
   let html = """
@@ -21,7 +22,8 @@ import Testing
     var view = String.UnicodeScalarView()
     view.append(contentsOf: original[evidence.start..<evidence.end])
     // The entities before the end are one scalar each in the text read, and several in the file.
-    #expect(String(view) == "Peruvian President <b>Dina Boluarte</b> visited La Naci&oacute;n&#8217;s home, <i>Chile</i>.")
+    #expect(
+      String(view) == "Peruvian President <b>Dina Boluarte</b> visited La Naci&oacute;n&#8217;s home, <i>Chile</i>.")
   }
 
   @Test("Text that opens with <html> is read as HTML whatever its name")

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct NameTallyTests {
   @Test("A tally counts every name added before each count, however adds and counts interleave")

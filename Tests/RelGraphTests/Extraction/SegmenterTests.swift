@@ -1,6 +1,7 @@
-@testable import RelGraph
 import Foundation
 import Testing
+
+@testable import RelGraph
 
 @Suite struct SegmenterTests {
   func sentences(_ text: String) throws -> [String] {
@@ -10,14 +11,17 @@ import Testing
 
   @Test("Abbreviations and initials do not end sentences")
   func abbreviations() throws {
-    #expect(try sentences("Gen. Smith met U.S. officials on Monday. J. Doe came too. ¿Vino el Dr. Pérez? Sí.")
-      == ["Gen. Smith met U.S. officials on Monday.", "J. Doe came too.", "¿Vino el Dr. Pérez?", "Sí."])
+    #expect(
+      try sentences("Gen. Smith met U.S. officials on Monday. J. Doe came too. ¿Vino el Dr. Pérez? Sí.")
+        == ["Gen. Smith met U.S. officials on Monday.", "J. Doe came too.", "¿Vino el Dr. Pérez?", "Sí."])
   }
 
-  @Test("Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do, and so do CR and CRLF")
+  @Test(
+    "Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do, and so do CR and CRLF")
   func multiByteText() throws {
-    #expect(try sentences("Á. Pérez llegó a Irán. “Sí” dijo.\u{2029}Él\u{00A0}vino. ¿É.U. o EE.UU.?\rNadie…\r\n  Ñandú.")
-      == ["Á. Pérez llegó a Irán.", "“Sí” dijo.", "Él\u{00A0}vino.", "¿É.U. o EE.UU.?", "Nadie…", "Ñandú."])
+    #expect(
+      try sentences("Á. Pérez llegó a Irán. “Sí” dijo.\u{2029}Él\u{00A0}vino. ¿É.U. o EE.UU.?\rNadie…\r\n  Ñandú.")
+        == ["Á. Pérez llegó a Irán.", "“Sí” dijo.", "Él\u{00A0}vino.", "¿É.U. o EE.UU.?", "Nadie…", "Ñandú."])
   }
 
   @Test("Token ranges are byte offsets: each gives its token back, however many bytes its characters take")
@@ -25,7 +29,8 @@ import Testing
     let text = "Á. Pérez’s envoy met É.U. officials, “ayer”."
     let utf8 = Array(text.utf8)
     Tokenizer.withTokens(of: text) { tokens in
-      #expect(tokens.map(\.text) == ["Á.", "Pérez", "’s", "envoy", "met", "É.U.", "officials", ",", "“", "ayer", "”", "."])
+      #expect(
+        tokens.map(\.text) == ["Á.", "Pérez", "’s", "envoy", "met", "É.U.", "officials", ",", "“", "ayer", "”", "."])
       #expect(tokens.allSatisfy { String(decoding: utf8[$0.range], as: UTF8.self) == $0.text })
     }
   }
@@ -35,7 +40,9 @@ import Testing
     for length in 1...20 {
       let word = "W" + String(repeating: "a", count: length)
       for end in [".", "!", "?", "…"] {
-        #expect(try sentences("\(word)\(end) Next one\(end) Last one.") == ["\(word)\(end)", "Next one\(end)", "Last one."], "\(length) \(end)")
+        #expect(
+          try sentences("\(word)\(end) Next one\(end) Last one.") == ["\(word)\(end)", "Next one\(end)", "Last one."],
+          "\(length) \(end)")
       }
     }
   }
@@ -62,29 +69,43 @@ import Testing
 
   @Test("A line repeated in other capitals is a repeat; a heading keeps its own text; accented capitals count")
   func repeatsInAnyCase() throws {
-    let document = try TextDocument(name: "t.txt", text: """
-      REVIEW OF 2019
-      Iran and Chile signed a deal.
-      IRAN AND CHILE SIGNED A DEAL.
-      PERÚ Y BOLIVIA FIRMARON UN ACUERDO.
-      Perú y Bolivia firmaron un acuerdo.
-      - Ésta Es Una Lista
-      """)
+    let document = try TextDocument(
+      name: "t.txt",
+      text: """
+        REVIEW OF 2019
+        Iran and Chile signed a deal.
+        IRAN AND CHILE SIGNED A DEAL.
+        PERÚ Y BOLIVIA FIRMARON UN ACUERDO.
+        Perú y Bolivia firmaron un acuerdo.
+        - Ésta Es Una Lista
+        """)
     let (sentences, headings) = Segmenter.sentences(of: document)
-    #expect(sentences.map { document.text($0.range) } == ["Iran and Chile signed a deal.", "PERÚ Y BOLIVIA FIRMARON UN ACUERDO."])
+    #expect(
+      sentences.map { document.text($0.range) } == [
+        "Iran and Chile signed a deal.", "PERÚ Y BOLIVIA FIRMARON UN ACUERDO.",
+      ])
     #expect(headings == [0: "REVIEW OF 2019", 1: "REVIEW OF 2019"])
   }
 
-  @Test("A line spelt with combining accents repeats the same line precomposed; lines that differ in an accent or a quote are kept")
+  @Test(
+    "A line spelt with combining accents repeats the same line precomposed; lines that differ in an accent or a quote are kept"
+  )
   func repeatsUpToCanonicalEquivalence() throws {
     let precomposed = "Perú y Bolivia firmaron un acuerdo “histórico”."
     let decomposed = "Peru\u{301} y Bolivia firmaron un acuerdo “histo\u{301}rico”."
     #expect(Array(precomposed.utf8) != Array(decomposed.utf8))
     #expect(try sentences("\(decomposed)\n\(precomposed)\n\(precomposed)").count == 1)
-    #expect(try sentences("\(precomposed)\nPeru y Bolivia firmaron un acuerdo “historico”.\n\(precomposed.replacingOccurrences(of: "“", with: "\""))").count == 3)
+    #expect(
+      try sentences(
+        "\(precomposed)\nPeru y Bolivia firmaron un acuerdo “historico”.\n\(precomposed.replacingOccurrences(of: "“", with: "\""))"
+      ).count == 3)
     // An en quad is canonically an en space, though both are punctuation-block spaces like the quotes.
-    #expect(try sentences("Iran and Chile signed a “deal”\u{2000}today.\nIran and Chile signed a “deal”\u{2002}today.").count == 1)
+    #expect(
+      try sentences("Iran and Chile signed a “deal”\u{2000}today.\nIran and Chile signed a “deal”\u{2002}today.").count
+        == 1)
     // A Greek question mark is canonically a semicolon.
-    #expect(try sentences("Iran and Chile signed a deal; Peru did not.\nIran and Chile signed a deal\u{37E} Peru did not.").count == 1)
+    #expect(
+      try sentences("Iran and Chile signed a deal; Peru did not.\nIran and Chile signed a deal\u{37E} Peru did not.")
+        .count == 1)
   }
 }

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct TokenTests {
   @Test("A token's words are compared in lower case, by bytes for ASCII and by text otherwise")
@@ -15,8 +16,11 @@ import Testing
       #expect(tokens[0].is(oneOf: ["a", "them", "the"]) && !tokens[0].is(oneOf: ["th", "them", ""]))
     }
     Tokenizer.withTokens(of: "Iran’s Bolivia's") { tokens in
-      #expect(tokens[1].is(oneOf: ["'s", "’s"]) && tokens[3].is(oneOf: ["'s", "’s"]) && !tokens[0].is(oneOf: ["'s", "’s"]))
-      #expect(tokens[1].isPossessiveMark && tokens[3].isPossessiveMark && !tokens[0].isPossessiveMark && !tokens[2].isPossessiveMark)
+      #expect(
+        tokens[1].is(oneOf: ["'s", "’s"]) && tokens[3].is(oneOf: ["'s", "’s"]) && !tokens[0].is(oneOf: ["'s", "’s"]))
+      #expect(
+        tokens[1].isPossessiveMark && tokens[3].isPossessiveMark && !tokens[0].isPossessiveMark
+          && !tokens[2].isPossessiveMark)
     }
   }
 
@@ -35,11 +39,13 @@ import Testing
 
   @Test("ASCII words end where their letters and digits do; periods and other bytes after them follow the full rules")
   func wordBoundaries() {
-    Tokenizer.withTokens(of: "U.S. officials met in Washington's Hall, A1b2 ok. Iran-Bolivia J. Smith café IRAN") { tokens in
-      #expect(tokens.map(\.text) == [
-        "U.S.", "officials", "met", "in", "Washington", "'s", "Hall", ",", "A1b2", "ok", ".", "Iran", "-", "Bolivia",
-        "J.", "Smith", "café", "IRAN",
-      ])
+    Tokenizer.withTokens(of: "U.S. officials met in Washington's Hall, A1b2 ok. Iran-Bolivia J. Smith café IRAN") {
+      tokens in
+      #expect(
+        tokens.map(\.text) == [
+          "U.S.", "officials", "met", "in", "Washington", "'s", "Hall", ",", "A1b2", "ok", ".", "Iran", "-", "Bolivia",
+          "J.", "Smith", "café", "IRAN",
+        ])
       #expect(tokens[8].lower == "a1b2" && tokens[9].lower == "ok" && tokens[17].lower == "iran")
       #expect(tokens[11].classes.contains(.countryName) && tokens[17].classes.contains(.countryName))
       #expect(tokens[11].isCapitalized && !tokens[1].isCapitalized && tokens[1].isWord && !tokens[7].isWord)

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct WordClassTests {
   @Test("Every word of every rule list has its class, and a word in no list has none")

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct ArrayAppendReservingTests {
   @Test("Appending with room reserved at the first keeps the elements in order and makes the room once")

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct ByteLanesTests {
   @Test("A word has a byte, or one below a limit, exactly when one of its eight bytes does")

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct ByteSearchTests {
   func search<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
@@ -20,7 +21,9 @@ import Testing
   @Test("A pattern is found anywhere, after false starts, at the very end, and not past it")
   func containsBytes() {
     search("mmemo memorandum") { text in
-      for (pattern, found) in [("memorandum", true), ("mem", true), ("dum", true), ("", true), ("dumb", false), ("mmm", false)] {
+      for (pattern, found) in [
+        ("memorandum", true), ("mem", true), ("dum", true), ("", true), ("dumb", false), ("mmm", false),
+      ] {
         #expect(search(pattern) { text.containsBytes($0) } == found, "\(pattern)")
       }
       #expect(search("mmemo memorandum and more") { $0.containsBytes(text) })

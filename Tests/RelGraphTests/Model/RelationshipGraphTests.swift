@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct RelationshipGraphTests {
   @Test("Ids derive from kind and a folded slug of the name")
@@ -47,7 +48,9 @@ import Testing
     second.add(Entity(name: "France", kind: .country, aliases: ["République française"]))
     second.add(Entity(name: "European Union", kind: .organization))
     let other = Evidence(document: "b.txt", sentence: "France belongs to the EU.", start: 5, end: 30)
-    try second.add(Relation(source: "country:france", kind: .memberOf, target: "organization:european-union", rule: "b", evidence: [other]))
+    try second.add(
+      Relation(
+        source: "country:france", kind: .memberOf, target: "organization:european-union", rule: "b", evidence: [other]))
     first.merge(second)
     #expect(first.entities.count == 4)
     #expect(first.entities["country:france"]?.aliases.contains("République française") == true)
@@ -62,9 +65,10 @@ import Testing
     var relation = Relation(
       source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["drones"], confidence: 0.5,
       rule: "sale-word,supply-word", evidence: [first])
-    relation.merge(Relation(
-      source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["boats", "drones"], confidence: 0.9,
-      rule: "supply-word,sale", evidence: [second, first]))
+    relation.merge(
+      Relation(
+        source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["boats", "drones"], confidence: 0.9,
+        rule: "supply-word,sale", evidence: [second, first]))
     #expect(relation.rule == "sale-word,supply-word,sale")
     #expect(relation.items == ["drones", "boats"])
     #expect(relation.evidence == [first, second])
@@ -83,7 +87,9 @@ import Testing
     for name in ["Paris", "republique francaise", "E. Macron", "Brigitte Macron", "Scholz", "country:germany"] {
       #expect((try? merged.entity(named: name)) != nil, "\(name)")
     }
-    #expect(throws: GraphError.ambiguousEntity("Macron", candidates: ["person:brigitte-macron", "person:emmanuel-macron"])) {
+    #expect(
+      throws: GraphError.ambiguousEntity("Macron", candidates: ["person:brigitte-macron", "person:emmanuel-macron"])
+    ) {
       try merged.entity(named: "Macron")
     }
     let joined = merged.mergingEntities(["person:olaf-scholz": (into: "person:emmanuel-macron", reason: "test")])
@@ -95,7 +101,9 @@ import Testing
     #expect(merged.entities.count == joined.entities.count + 1)
   }
 
-  @Test("Relations keep their ends through a merge of graphs that added their entities in other orders, and through joining")
+  @Test(
+    "Relations keep their ends through a merge of graphs that added their entities in other orders, and through joining"
+  )
   func relationEndsAfterMerging() throws {
     var second = RelationshipGraph()
     for name in ["Olaf Scholz", "E. Macron"] { second.add(Entity(name: name, kind: .person)) }
@@ -110,8 +118,10 @@ import Testing
     #expect(merged.relation(from: "country:germany", .alliedWith, to: "country:france")?.rule == "b")
     #expect(try merged.relations(between: "country:germany", and: "person:olaf-scholz").map(\.kind) == [.holdsOffice])
     let joined = merged.mergingEntities(["person:e-macron": (into: "person:emmanuel-macron", reason: "test")])
-    #expect(try joined.neighbors(of: "person:emmanuel-macron").map(\.entity.id) == ["country:france", "person:olaf-scholz"])
-    #expect(try joined.neighbors(of: "organization:european-union").map(\.entity.id) == ["country:france", "country:germany"])
+    #expect(
+      try joined.neighbors(of: "person:emmanuel-macron").map(\.entity.id) == ["country:france", "person:olaf-scholz"])
+    #expect(
+      try joined.neighbors(of: "organization:european-union").map(\.entity.id) == ["country:france", "country:germany"])
     #expect(try joined.relations(between: "person:olaf-scholz", and: "country:germany").map(\.kind) == [.holdsOffice])
     #expect(joined.relation(from: "person:olaf-scholz", .met, to: "person:emmanuel-macron") != nil)
     #expect(joined.relations.count == 6)

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct QueryTests {
   @Test("Lookup accepts ids, names and aliases, ignoring case and accents")
@@ -38,11 +39,18 @@ import Testing
   @Test("Depth, kinds and direction restrict the neighbors")
   func restrictedNeighbors() throws {
     let graph = try Fixtures.europe()
-    #expect(try graph.neighbors(of: "person:emmanuel-macron", depth: 2).map(\.entity.name)
-      == ["France", "European Union", "Germany"])
+    #expect(
+      try graph.neighbors(of: "person:emmanuel-macron", depth: 2).map(\.entity.name)
+        == ["France", "European Union", "Germany"])
     #expect(try graph.neighbors(of: "country:france", kinds: [.memberOf]).map(\.entity.name) == ["European Union"])
-    #expect(try graph.neighbors(of: "country:france", direction: .outgoing).map(\.entity.name) == ["European Union", "Germany"])
-    #expect(try graph.neighbors(of: "country:france", direction: .incoming).map(\.entity.name) == ["Emmanuel Macron", "Germany"])
+    #expect(
+      try graph.neighbors(of: "country:france", direction: .outgoing).map(\.entity.name) == [
+        "European Union", "Germany",
+      ])
+    #expect(
+      try graph.neighbors(of: "country:france", direction: .incoming).map(\.entity.name) == [
+        "Emmanuel Macron", "Germany",
+      ])
   }
 
   @Test("Paths are shortest by hops, following relations either way")

@@ -9,25 +9,44 @@ enum CountryDescriptors {
     "caribeño": ["Cuba", "Haiti", "Dominican Republic", "Jamaica", "Trinidad and Tobago", "Barbados", "Bahamas"],
     "persian": ["Iran"],
     "gulf": ["Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman"],
-    "balkan": ["Serbia", "Bosnia and Herzegovina", "Montenegro", "Albania", "Republic of Macedonia", "Kosovo", "Croatia"],
+    "balkan": [
+      "Serbia", "Bosnia and Herzegovina", "Montenegro", "Albania", "Republic of Macedonia", "Kosovo", "Croatia",
+    ],
     "baltic": ["Estonia", "Latvia", "Lithuania"],
     "nordic": ["Norway", "Sweden", "Finland", "Denmark", "Iceland"],
     "scandinavian": ["Norway", "Sweden", "Denmark"],
     "central american": ["Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Belize"],
     "centroamericano": ["Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Belize"],
-    "south american": ["Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname", "Uruguay", "Venezuela"],
-    "sudamericano": ["Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname", "Uruguay", "Venezuela"],
+    "south american": [
+      "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname",
+      "Uruguay", "Venezuela",
+    ],
+    "sudamericano": [
+      "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname",
+      "Uruguay", "Venezuela",
+    ],
     "central asian": ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
-    "southeast asian": ["Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand", "Vietnam", "Myanmar", "Cambodia", "Laos"],
+    "southeast asian": [
+      "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand", "Vietnam", "Myanmar", "Cambodia", "Laos",
+    ],
     "north african": ["Morocco", "Algeria", "Tunisia", "Libya", "Egypt"],
-    "arab": ["Saudi Arabia", "Egypt", "Iraq", "Syria", "Jordan", "Lebanon", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman", "Yemen", "Algeria", "Morocco", "Tunisia", "Libya", "Sudan"],
+    "arab": [
+      "Saudi Arabia", "Egypt", "Iraq", "Syria", "Jordan", "Lebanon", "United Arab Emirates", "Qatar", "Kuwait",
+      "Bahrain", "Oman", "Yemen", "Algeria", "Morocco", "Tunisia", "Libya", "Sudan",
+    ],
     "islamic": ["Iran", "Pakistan", "Afghanistan", "Mauritania"],
     "communist": ["China", "Cuba", "Vietnam", "Laos", "North Korea"],
-    "landlocked": ["Bolivia", "Paraguay", "Afghanistan", "Kazakhstan", "Mongolia", "Ethiopia", "Nepal", "Switzerland", "Austria", "Hungary"],
+    "landlocked": [
+      "Bolivia", "Paraguay", "Afghanistan", "Kazakhstan", "Mongolia", "Ethiopia", "Nepal", "Switzerland", "Austria",
+      "Hungary",
+    ],
   ]
 
   /// Nouns a descriptor qualifies: "the Andean country", "el país andino".
-  static let heads: Set<String> = ["country", "nation", "state", "republic", "government", "kingdom", "país", "nación", "estado", "república", "gobierno"]
+  static let heads: Set<String> = [
+    "country", "nation", "state", "republic", "government", "kingdom", "país", "nación", "estado", "república",
+    "gobierno",
+  ]
 
   /// The descriptor at `start` ("the Andean country", "el país andino"): the candidate countries
   /// and the descriptor's length in tokens. Inlined where it is called, at every token, so that
@@ -45,7 +64,9 @@ enum CountryDescriptors {
   }
 
   /// ``match(_:at:)`` where the word after `start` may be part of a descriptor.
-  private static func descriptor(afterArticleAt start: Int, _ tokens: [Token]) -> (candidates: Set<String>, length: Int)? {
+  private static func descriptor(afterArticleAt start: Int, _ tokens: [Token]) -> (
+    candidates: Set<String>, length: Int
+  )? {
     guard tokens[start].is(oneOf: ["the", "el", "la"]) else { return nil }
     // English: article, adjective (one or two words), head noun.
     for width in [2, 1] where start + width + 1 < tokens.count {

@@ -61,7 +61,8 @@ struct Gazetteer: Sendable {
 
     /// Whether the words numbered `a` and `b` are the same words.
     func areSame(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-      a.count == b.count && zip(a, b).allSatisfy { a, b in withBytes(of: a) { first in withBytes(of: b) { first.elementsEqual($0) } } }
+      a.count == b.count
+        && zip(a, b).allSatisfy { a, b in withBytes(of: a) { first in withBytes(of: b) { first.elementsEqual($0) } } }
     }
   }
   /// The word class of every name's first word, lower-cased, when the gazetteer has one (see
@@ -135,9 +136,10 @@ struct Gazetteer: Sendable {
     }
     guard let number else { return nil }
     for name in namesByFirstWord[number] where start + name.rest.count < tokens.count {
-      if zip(name.rest, tokens[(start + 1)...]).allSatisfy({ word, token in restWords.withBytes(of: word, token.hasText) }) {
-        return (entries[name.entry], name.rest.count + 1)
+      let restMatches = zip(name.rest, tokens[(start + 1)...]).allSatisfy { word, token in
+        restWords.withBytes(of: word, token.hasText)
       }
+      if restMatches { return (entries[name.entry], name.rest.count + 1) }
     }
     return nil
   }
