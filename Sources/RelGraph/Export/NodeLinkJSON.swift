@@ -104,7 +104,7 @@ public enum NodeLinkJSON {
       if !relation.items.isEmpty { object.field("items") { $0.strings(relation.items) } }
       object.field("key") { $0.string(relation.kind.rawValue) }
       object.field("kind") { $0.string(relation.kind.rawValue) }
-      object.field("rule") { $0.string(relation.rule) }
+      object.field("rule") { $0.string(relation.rules.description) }
       object.field("source") { $0.string(relation.source.rawValue) }
       object.field("target") { $0.string(relation.target.rawValue) }
     }
@@ -181,7 +181,7 @@ public enum NodeLinkJSON {
     return Relation(
       source: EntityID(ends.source), kind: ends.kind, target: EntityID(ends.target), attributes: attributes,
       items: items,
-      confidence: confidence, rule: rule, evidence: evidence)
+      confidence: confidence, rules: RuleNames(commaSeparated: rule), evidence: evidence)
   }
 
   /// The ends and kind of `edges[index]`, which every edge must have.

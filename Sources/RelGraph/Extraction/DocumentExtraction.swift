@@ -93,7 +93,7 @@ struct DocumentExtraction {
     if attributes["date"] == nil, !kind.isLastingTie, let date = context.date { attributes["date"] = date }
     let relation = Relation(
       source: source, kind: kind, target: target, attributes: attributes, items: items,
-      confidence: context.isHedged ? 0.5 : 0.9, rule: rule, evidence: [context.evidence])
+      confidence: context.isHedged ? 0.5 : 0.9, rules: [rule], evidence: [context.evidence])
     try? graph.add(relation)
   }
 }

@@ -20,14 +20,14 @@ public struct Relation: Hashable, Sendable {
   public var items: [String]
   /// How sure the extractor is, from 0 to 1; hedged statements ("reportedly") score lower.
   public var confidence: Double
-  /// The extraction rule that produced the relation, so a reader can see why the edge exists.
-  public var rule: String
+  /// The extraction rules that found the relation, so a reader can see why the edge exists.
+  public var rules: RuleNames
   /// Every sentence that supports the relation.
   public var evidence: [Evidence]
 
   public init(
     source: EntityID, kind: RelationKind, target: EntityID, attributes: [String: String] = [:],
-    items: [String] = [], confidence: Double = 1, rule: String = "", evidence: [Evidence] = []
+    items: [String] = [], confidence: Double = 1, rules: RuleNames = [], evidence: [Evidence] = []
   ) {
     // Symmetric relations are stored one way only, so "A met B" and "B met A" are one relation.
     let (from, to) = kind.isSymmetric && target < source ? (target, source) : (source, target)
@@ -37,7 +37,7 @@ public struct Relation: Hashable, Sendable {
     self.attributes = attributes
     self.items = items
     self.confidence = confidence
-    self.rule = rule
+    self.rules = rules
     self.evidence = evidence
   }
 
@@ -54,12 +54,6 @@ public struct Relation: Hashable, Sendable {
     for item in other.items where !items.contains(item) { items.append(item) }
     attributes.merge(other.attributes) { mine, _ in mine }
     confidence = max(confidence, other.confidence)
-    guard other.rule != rule else { return }  // most support comes from the same rule
-    // Split by bytes, as a comma always is in UTF-8: splitting by characters took most of a merge's time.
-    let rules = rule.utf8.split(separator: UInt8(ascii: ","))
-    for newRule in other.rule.utf8.split(separator: UInt8(ascii: ","))
-    where !rules.contains(where: newRule.elementsEqual) {
-      rule = rule.isEmpty ? String(Substring(newRule)) : rule + "," + Substring(newRule)
-    }
+    rules.formUnion(other.rules)
   }
 }

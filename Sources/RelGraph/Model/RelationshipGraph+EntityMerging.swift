@@ -34,7 +34,7 @@ extension RelationshipGraph {
       try? result.add(
         Relation(
           source: moved.source, kind: moved.kind, target: moved.target, attributes: moved.attributes,
-          items: moved.items, confidence: moved.confidence, rule: moved.rule, evidence: moved.evidence))
+          items: moved.items, confidence: moved.confidence, rules: moved.rules, evidence: moved.evidence))
     }
     return result
   }

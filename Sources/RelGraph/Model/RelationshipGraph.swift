@@ -34,18 +34,28 @@ public struct RelationshipGraph: Sendable, Equatable {
   }
 
   /// What makes two relations the same, by the numbers of their ends: both numbers and the kind
-  /// packed in one word, so that the table of a large graph's relations is a third of the size it
-  /// was with three, and a lookup in it misses the cache less often.
-  private struct NumberedKey: Hashable {
+  /// packed in one word. The kind takes as many bits as the kinds need, the ends half of the rest
+  /// each, so every kind fits however many there are.
+  struct NumberedKey: Hashable {
     let packed: UInt64
 
+    /// The bits a kind's ordinal takes.
+    static let kindBits = Int.bitWidth - (RelationKind.allCases.count - 1).leadingZeroBitCount
+    /// The bits each end's number takes.
+    static let endBits = (UInt64.bitWidth - kindBits) / 2
+
     init(ends: Ends, kind: RelationKind) {
-      packed = UInt64(ends.source) << 34 | UInt64(ends.target) << 4 | UInt64(kind.ordinal)
+      packed =
+        UInt64(ends.source) << (Self.endBits + Self.kindBits) | UInt64(ends.target) << Self.kindBits
+        | UInt64(kind.ordinal)
     }
+
+    /// The kind packed in the key.
+    var kind: RelationKind { RelationKind.allCases[Int(packed & (1 << Self.kindBits - 1))] }
   }
 
-  /// How many entities a graph can number: 30 bits each for a relation's ends in ``NumberedKey``.
-  private static let maximumEntityCount = 1 << 30
+  /// How many entities a graph can number: what each end's bits in ``NumberedKey`` can hold.
+  static let maximumEntityCount = 1 << NumberedKey.endBits
 
   public init() {}
 

@@ -28,7 +28,7 @@ extension RelGraphCommand {
       }
       print("\(a.name) — \(b.name): \(found.count) relation\(found.count == 1 ? "" : "s")")
       for relation in found {
-        var facts = ["confidence \(relation.confidence)", "rule \(relation.rule)"]
+        var facts = ["confidence \(relation.confidence)", "rule \(relation.rules)"]
         facts += relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         if !relation.items.isEmpty { facts.append("items " + relation.items.joined(separator: ", ")) }
         print("  \(RelationText.describe(relation, in: graph))  (\(facts.joined(separator: "; ")))")

@@ -51,7 +51,7 @@ extension RelGraphCommand {
         for relation in neighbor.relations {
           for item in relation.evidence {
             print(
-              "       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rule))"
+              "       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rules))"
             )
           }
         }
@@ -95,7 +95,7 @@ struct RelationRecord: Encodable {
     attributes = relation.attributes
     items = relation.items
     confidence = relation.confidence
-    rule = relation.rule
+    rule = relation.rules.description
     evidence = relation.evidence
   }
 }

@@ -32,7 +32,7 @@ import Testing
     let bolivia = Entity(name: "Bolivia", kind: .country)
     let relation = Relation(
       source: iran.id, kind: .supplies, target: bolivia.id, attributes: ["date": "2023", "role": "x", "zz": "y"],
-      items: ["drones"], rule: "sale-word")
+      items: ["drones"], rules: ["sale-word"])
     let text = String(
       decoding: NodeLinkJSON.encode(try RelationshipGraph(entities: [iran, bolivia], relations: [relation])),
       as: UTF8.self)

@@ -50,7 +50,8 @@ import Testing
     let other = Evidence(document: "b.txt", sentence: "France belongs to the EU.", start: 5, end: 30)
     try second.add(
       Relation(
-        source: "country:france", kind: .memberOf, target: "organization:european-union", rule: "b", evidence: [other]))
+        source: "country:france", kind: .memberOf, target: "organization:european-union", rules: ["b"],
+        evidence: [other]))
     first.merge(second)
     #expect(first.entities.count == 4)
     #expect(first.entities["country:france"]?.aliases.contains("République française") == true)
@@ -64,12 +65,12 @@ import Testing
     let second = Evidence(document: "b.txt", sentence: "B.", start: 0, end: 2)
     var relation = Relation(
       source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["drones"], confidence: 0.5,
-      rule: "sale-word,supply-word", evidence: [first])
+      rules: ["sale-word", "supply-word"], evidence: [first])
     relation.merge(
       Relation(
         source: "country:iran", kind: .supplies, target: "country:bolivia", items: ["boats", "drones"], confidence: 0.9,
-        rule: "supply-word,sale", evidence: [second, first]))
-    #expect(relation.rule == "sale-word,supply-word,sale")
+        rules: ["supply-word", "sale"], evidence: [second, first]))
+    #expect(relation.rules.names == ["sale-word", "supply-word", "sale"])
     #expect(relation.items == ["drones", "boats"])
     #expect(relation.evidence == [first, second])
     #expect(relation.confidence == 0.9)
@@ -111,11 +112,11 @@ import Testing
     second.add(Entity(name: "France", kind: .country))
     try second.add(Relation(source: "person:olaf-scholz", kind: .holdsOffice, target: "country:germany"))
     try second.add(Relation(source: "person:e-macron", kind: .met, target: "person:olaf-scholz"))
-    try second.add(Relation(source: "country:france", kind: .alliedWith, target: "country:germany", rule: "b"))
+    try second.add(Relation(source: "country:france", kind: .alliedWith, target: "country:germany", rules: ["b"]))
     var merged = try Fixtures.europe()
     merged.merge(second)
     #expect(merged.relations.count == 6)
-    #expect(merged.relation(from: "country:germany", .alliedWith, to: "country:france")?.rule == "b")
+    #expect(merged.relation(from: "country:germany", .alliedWith, to: "country:france")?.rules == ["b"])
     #expect(try merged.relations(between: "country:germany", and: "person:olaf-scholz").map(\.kind) == [.holdsOffice])
     let joined = merged.mergingEntities(["person:e-macron": (into: "person:emmanuel-macron", reason: "test")])
     #expect(
@@ -182,5 +183,24 @@ import Testing
   func ordinals() {
     #expect(RelationKind.allCases.map(\.ordinal) == Array(RelationKind.allCases.indices))
     #expect(Entity.Kind.allCases.map(\.ordinal) == Array(Entity.Kind.allCases.indices))
+  }
+
+  @Test("A relation key keeps every kind apart, whatever the ends' numbers up to the most a graph holds")
+  func keysFitEveryKind() {
+    typealias Key = RelationshipGraph.NumberedKey
+    #expect(1 << Key.kindBits >= RelationKind.allCases.count)
+    #expect(2 * Key.endBits + Key.kindBits <= UInt64.bitWidth)
+    let largest = RelationshipGraph.maximumEntityCount - 1
+    for ends in [
+      RelationshipGraph.Ends(source: 0, target: 0), .init(source: largest, target: largest),
+      .init(source: largest, target: 0),
+    ] {
+      let keys = RelationKind.allCases.map { Key(ends: ends, kind: $0) }
+      #expect(Set(keys).count == RelationKind.allCases.count)
+      #expect(keys.map(\.kind) == RelationKind.allCases)
+    }
+    #expect(
+      Key(ends: .init(source: largest, target: 0), kind: .met)
+        != Key(ends: .init(source: 0, target: largest), kind: .met))
   }
 }
