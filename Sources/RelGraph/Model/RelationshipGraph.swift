@@ -5,69 +5,26 @@
 /// through ``sortedEntities`` and ``sortedRelations``.
 public struct RelationshipGraph: Sendable, Equatable {
   public private(set) var entities: [EntityID: Entity] = [:]
-  /// The relations in the order they were first added.
-  public private(set) var relations: [Relation] = []
-  /// Each entity's number, handed out in the order entities are added. Relations are keyed and
-  /// listed by the numbers of their ends, which hash and compare at a fraction of the cost of
-  /// ids: keyed by ids, every relation merged hashed and compared two strings, and every list
-  /// of relations by end hashed one more.
-  private var numbers: [EntityID: Int] = [:]
-  /// How many numbers have been handed out; those of removed entities are not given again.
-  private var numberCount = 0
-  /// The numbers of each relation's ends, in the order of ``relations``.
-  private(set) var ends: [Ends] = []
-  private var relationIndex: [NumberedKey: Int] = [:]
-  /// Indices into ``relations`` by the number of their source and of their target.
-  private var outgoingByNumber: [[Int]] = []
-  private var incomingByNumber: [[Int]] = []
+  /// The numbering of the entities, and the relations keyed and listed by it.
+  private(set) var table = RelationTable()
   /// Entity ids by folded name and alias, built at the first lookup by name; shared by copies
   /// of the graph until one's names change.
   private var nameIndex = NameIndex()
-  /// Whether relations are listed by end. Only a document's own graph goes without: nothing
-  /// looks up the relations of one of its entities, and it is merged into one that keeps them.
-  private var keepsIndexes = true
 
-  /// The numbers of a relation's source and target (see ``RelationshipGraph``).
-  struct Ends: Hashable, Sendable {
-    var source: Int
-    var target: Int
-  }
+  /// The relations in the order they were first added.
+  public var relations: [Relation] { table.relations }
 
-  /// What makes two relations the same, by the numbers of their ends: both numbers and the kind
-  /// packed in one word. The kind takes as many bits as the kinds need, the ends half of the rest
-  /// each, so every kind fits however many there are.
-  struct NumberedKey: Hashable {
-    let packed: UInt64
-
-    /// The bits a kind's ordinal takes.
-    static let kindBits = Int.bitWidth - (RelationKind.allCases.count - 1).leadingZeroBitCount
-    /// The bits each end's number takes.
-    static let endBits = (UInt64.bitWidth - kindBits) / 2
-
-    init(ends: Ends, kind: RelationKind) {
-      packed =
-        UInt64(ends.source) << (Self.endBits + Self.kindBits) | UInt64(ends.target) << Self.kindBits
-        | UInt64(kind.ordinal)
-    }
-
-    /// The kind packed in the key.
-    var kind: RelationKind { RelationKind.allCases[Int(packed & (1 << Self.kindBits - 1))] }
-  }
-
-  /// How many entities a graph can number: what each end's bits in ``NumberedKey`` can hold.
-  static let maximumEntityCount = 1 << NumberedKey.endBits
+  /// The numbers of each relation's ends, in the order of ``relations``.
+  var ends: [RelationTable.Ends] { table.ends }
 
   public init() {}
 
   /// A graph that keeps no lists of relations by end until it is merged into one that does: a
-  /// document's. Its tables start at the size an article's graph reaches, rather than growing to
-  /// it step by step, each step hashing every key again.
+  /// document's. Its tables start at the size an article's graph reaches.
   static func withoutIndexes() -> RelationshipGraph {
     var graph = RelationshipGraph()
-    graph.keepsIndexes = false
+    graph.table = RelationTable(listsByEnd: false, capacity: 64)
     graph.entities.reserveCapacity(64)
-    graph.numbers.reserveCapacity(64)
-    graph.relationIndex.reserveCapacity(64)
     return graph
   }
 
@@ -76,7 +33,6 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if a relation names an entity not given.
   public init(entities: some Sequence<Entity>, relations: some Sequence<Relation>) throws(GraphError) {
     self.entities.reserveCapacity(entities.underestimatedCount)
-    numbers.reserveCapacity(entities.underestimatedCount)
     for entity in entities { add(entity) }
     for relation in relations { try add(relation) }
   }
@@ -87,25 +43,19 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// Adds an entity, or merges it into the one with the same id, and gives its number.
   private mutating func number(adding entity: Entity) -> Int {
     namesWillChange()
-    let number = numbers.valueInserting(numberCount, for: entity.id)
-    guard number == numberCount else {
-      // Merged where it lies: a copy of it, written back, hashed its id again and retained every field.
+    let (number, isNew) = table.number(for: entity.id)
+    if isNew {
+      entities[entity.id] = entity
+    } else {
+      // Merged where it lies: a copy written back would hash its id again and retain every field.
       entities.values[entities.index(forKey: entity.id)!].merge(entity)
-      return number
-    }
-    precondition(numberCount < Self.maximumEntityCount, "a graph holds at most \(Self.maximumEntityCount) entities")
-    numberCount += 1
-    entities[entity.id] = entity
-    if keepsIndexes {
-      outgoingByNumber.append([])
-      incomingByNumber.append([])
     }
     return number
   }
 
   /// Replaces the entity that has `entity`'s id, or adds it.
   mutating func replace(_ entity: Entity) {
-    guard numbers[entity.id] != nil else { return add(entity) }
+    guard table.number(of: entity.id) != nil else { return add(entity) }
     namesWillChange()
     entities[entity.id] = entity
   }
@@ -119,41 +69,24 @@ public struct RelationshipGraph: Sendable, Equatable {
   /// The ids of the entities that have a name or id whose ``NameKey`` is `key`.
   func ids(namedByKey key: String) -> [EntityID] { nameIndex.ids(forKey: key, building: entities) }
 
-  /// Whether each entity number is the number of one of `ids`: a test by number, without
-  /// hashing, for the ends of many relations.
-  func numberMask(of ids: some Sequence<EntityID>) -> [Bool] {
-    var mask = [Bool](repeating: false, count: numberCount)
-    for id in ids { if let number = numbers[id] { mask[number] = true } }
-    return mask
-  }
+  /// Whether each entity number is the number of one of `ids` (see ``RelationTable/numberMask(of:)``).
+  func numberMask(of ids: some Sequence<EntityID>) -> [Bool] { table.numberMask(of: ids) }
 
   /// The indices into ``relations`` of the relations leaving `id`.
-  func outgoing(of id: EntityID) -> [Int] { numbers[id].map { outgoingByNumber[$0] } ?? [] }
+  func outgoing(of id: EntityID) -> [Int] { table.number(of: id).map { table.outgoing(of: $0) } ?? [] }
 
   /// The indices into ``relations`` of the relations arriving at `id`.
-  func incoming(of id: EntityID) -> [Int] { numbers[id].map { incomingByNumber[$0] } ?? [] }
+  func incoming(of id: EntityID) -> [Int] { table.number(of: id).map { table.incoming(of: $0) } ?? [] }
 
   /// The graph without the entities `removed`, and without relations. The entities kept keep
   /// their numbers, so that relations among them go back in by their old ``ends``.
   ///
-  /// Consuming: a graph nobody else holds is changed in place, where copying the entities of a
-  /// large graph cost a few percent of extraction.
+  /// Consuming: a graph nobody else holds is changed in place.
   consuming func removingEntities(_ removed: some Sequence<EntityID>) -> RelationshipGraph {
     var kept = self
-    // The tables keep their room: the relations are usually added back, and tables grown from
-    // empty hashed every key again at each doubling.
-    kept.relations.removeAll(keepingCapacity: true)
-    kept.ends.removeAll(keepingCapacity: true)
-    kept.relationIndex.removeAll(keepingCapacity: true)
-    if kept.keepsIndexes {
-      kept.outgoingByNumber = Array(repeating: [], count: kept.numberCount)
-      kept.incomingByNumber = Array(repeating: [], count: kept.numberCount)
-    }
     kept.namesWillChange()
-    for id in removed {
-      kept.entities[id] = nil
-      kept.numbers[id] = nil
-    }
+    kept.table.removeRelations(andNumbersOf: removed)
+    for id in removed { kept.entities[id] = nil }
     return kept
   }
 
@@ -161,48 +94,38 @@ public struct RelationshipGraph: Sendable, Equatable {
   ///
   /// - Throws: ``GraphError/missingEndpoint(_:)`` if either end is not an entity of the graph.
   public mutating func add(_ relation: Relation) throws(GraphError) {
-    guard let source = numbers[relation.source] else { throw .missingEndpoint(relation.source) }
-    guard let target = numbers[relation.target] else { throw .missingEndpoint(relation.target) }
-    insert(relation, ends: Ends(source: source, target: target))
+    guard let source = table.number(of: relation.source) else { throw .missingEndpoint(relation.source) }
+    guard let target = table.number(of: relation.target) else { throw .missingEndpoint(relation.target) }
+    table.insert(relation, ends: RelationTable.Ends(source: source, target: target))
   }
 
   /// Adds a relation whose ends are entities of the graph, or merges its evidence into the one
   /// with the same ends and kind.
   mutating func insert(_ relation: Relation) {
-    insert(relation, ends: Ends(source: numbers[relation.source]!, target: numbers[relation.target]!))
+    let ends = RelationTable.Ends(
+      source: table.number(of: relation.source)!, target: table.number(of: relation.target)!)
+    table.insert(relation, ends: ends)
   }
 
   /// ``insert(_:)`` for a relation whose ends are the entities numbered `ends`.
-  mutating func insert(_ relation: Relation, ends: Ends) {
-    // A new relation gets the next index, looked up and stored with one hashing of its key.
-    let index = relationIndex.valueInserting(relations.count, for: NumberedKey(ends: ends, kind: relation.kind))
-    guard index == relations.count else {
-      relations[index].merge(relation)
-      return
-    }
-    relations.append(relation)
-    self.ends.append(ends)
-    guard keepsIndexes else { return }
-    outgoingByNumber[ends.source].append(index)
-    incomingByNumber[ends.target].append(index)
-  }
+  mutating func insert(_ relation: Relation, ends: RelationTable.Ends) { table.insert(relation, ends: ends) }
 
   /// Adds every entity and relation of `other`, merging those already present.
   public mutating func merge(_ other: RelationshipGraph) {
     // Names are folded into the index as `add` does: only those new here.
-    var numbering = [Int](repeating: 0, count: other.numberCount)
-    for (id, number) in other.numbers { numbering[number] = self.number(adding: other.entities[id]!) }
+    var numbering = [Int](repeating: 0, count: other.table.numberCount)
+    for (id, number) in other.table.numbers { numbering[number] = self.number(adding: other.entities[id]!) }
     // Every endpoint of `other` is now an entity of `self`, numbered by `numbering`.
     for (relation, ends) in zip(other.relations, other.ends) {
-      insert(relation, ends: Ends(source: numbering[ends.source], target: numbering[ends.target]))
+      table.insert(relation, ends: RelationTable.Ends(source: numbering[ends.source], target: numbering[ends.target]))
     }
   }
 
   /// The relation with these ends and kind, if present (ends in either order for symmetric kinds).
   public func relation(from source: EntityID, _ kind: RelationKind, to target: EntityID) -> Relation? {
     let probe = Relation(source: source, kind: kind, target: target)
-    guard let from = numbers[probe.source], let to = numbers[probe.target] else { return nil }
-    return relationIndex[NumberedKey(ends: Ends(source: from, target: to), kind: kind)].map { relations[$0] }
+    guard let from = table.number(of: probe.source), let to = table.number(of: probe.target) else { return nil }
+    return table.index(of: RelationTable.Ends(source: from, target: to), kind).map { relations[$0] }
   }
 
   /// Entities sorted by kind, then name, then id.
@@ -217,15 +140,5 @@ public struct RelationshipGraph: Sendable, Equatable {
 
   public static func == (lhs: RelationshipGraph, rhs: RelationshipGraph) -> Bool {
     lhs.entities == rhs.entities && Set(lhs.relations) == Set(rhs.relations)
-  }
-}
-
-extension Dictionary {
-  /// The value for `key`, after storing `value` for it if the dictionary had none: the
-  /// defaulted subscript, accessed in place, stores its default for a key it lacks, so the
-  /// lookup and the insertion hash the key once.
-  fileprivate mutating func valueInserting(_ value: Value, for key: Key) -> Value {
-    func read(_ stored: inout Value) -> Value { stored }
-    return read(&self[key, default: value])
   }
 }

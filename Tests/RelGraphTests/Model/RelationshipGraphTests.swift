@@ -187,12 +187,12 @@ import Testing
 
   @Test("A relation key keeps every kind apart, whatever the ends' numbers up to the most a graph holds")
   func keysFitEveryKind() {
-    typealias Key = RelationshipGraph.NumberedKey
+    typealias Key = RelationTable.NumberedKey
     #expect(1 << Key.kindBits >= RelationKind.allCases.count)
     #expect(2 * Key.endBits + Key.kindBits <= UInt64.bitWidth)
-    let largest = RelationshipGraph.maximumEntityCount - 1
+    let largest = RelationTable.maximumEntityCount - 1
     for ends in [
-      RelationshipGraph.Ends(source: 0, target: 0), .init(source: largest, target: largest),
+      RelationTable.Ends(source: 0, target: 0), .init(source: largest, target: largest),
       .init(source: largest, target: 0),
     ] {
       let keys = RelationKind.allCases.map { Key(ends: ends, kind: $0) }
