@@ -171,6 +171,6 @@ extension DocumentExtraction {
       if let year = DateFinder.year(in: sentences[cursor].tokens) { return year }
       cursor -= 1
     }
-    return headings[paragraph].flatMap { Tokenizer.withTokens(of: $0, DateFinder.year(in:)) }
+    return headings[paragraph].flatMap { DateFinder.year(in: Tokenizer.tokens(of: $0)) }
   }
 }

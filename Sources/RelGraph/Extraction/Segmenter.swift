@@ -36,7 +36,7 @@ enum Segmenter {
       }
       if let heading = lastHeading { headings[paragraph] = heading }
       for range in sentenceRanges(in: line, of: utf8) {
-        let tokens = Tokenizer.tokens(in: range, of: utf8)
+        let tokens = Tokenizer.tokens(in: range, of: document.storage)
         if !isCallToAction(tokens) { sentences.append(Sentence(range: range, paragraph: paragraph, tokens: tokens)) }
       }
       paragraph += 1

@@ -10,8 +10,8 @@ public struct TextDocument: Sendable {
   /// The text as valid UTF-8, markup masked. The segmenter and tokenizer read it in place, and
   /// the ranges of sentences and tokens are byte offsets into it.
   var utf8: UnsafeBufferPointer<UInt8> { storage.buffer }
-  /// The bytes of ``utf8``, kept where tokens can point into them.
-  private let storage: PinnedBytes
+  /// The bytes of ``utf8``, which the document's tokens hold.
+  let storage: PinnedBytes
   /// The size of the original text in bytes.
   public let byteCount: Int
   /// Whether markup was masked, leaving runs of spaces that evidence sentences should not show.

@@ -6,13 +6,13 @@ import Foundation
 /// few rules do at few tokens; most test ``classes``. Making two strings per token, and
 /// retaining and releasing them wherever tokens were copied, cost about 5% of extraction's time.
 ///
-/// A token points into bytes that must outlive it: its document's (``TextDocument/utf8``), or
-/// those ``Tokenizer/withTokens(of:_:)`` lends for the length of a call.
+/// A token holds the bytes it was read from (its document's, ``TextDocument/utf8``), so it can
+/// never outlive them: they are freed only when the last token and the document are gone.
 struct Token {
   /// Byte offsets into the document's UTF-8.
   let range: Range<Int>
-  /// The document's first byte, which ``range`` counts from.
-  private let base: UnsafePointer<UInt8>
+  /// The bytes ``range`` counts into.
+  private let storage: PinnedBytes
   /// Whether the word starts with an upper-case letter.
   let isCapitalized: Bool
   /// Whether the token is a word rather than punctuation.
@@ -31,14 +31,14 @@ struct Token {
   /// The rules' word lists that ``lower`` is in.
   let classes: WordClass
 
-  /// The token of ASCII bytes at `range` of the bytes starting at `base`, which has a capital
+  /// The token of ASCII bytes at `range` of `storage`, which has a capital
   /// letter if `hasCapital`. Its classes are looked up from its bytes, lowercased on the stack
   /// if need be. Inlined into the tokenizer's loop, as most tokens are made here.
   @inline(__always)
-  init(ascii range: Range<Int>, hasCapital: Bool, of base: UnsafePointer<UInt8>) {
-    let bytes = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+  init(ascii range: Range<Int>, hasCapital: Bool, of storage: PinnedBytes) {
+    let bytes = UnsafeBufferPointer(rebasing: storage.buffer[range])
     self.range = range
-    self.base = base
+    self.storage = storage
     let first = Unicode.Scalar(bytes[0])
     isCapitalized = first.isCapital
     isWord = first.isWordCharacter
@@ -50,16 +50,16 @@ struct Token {
     (classes, listedNumber) = (listing?.classes ?? [], listing.map { Int16($0.number) } ?? -1)
   }
 
-  /// The token at `range` of the bytes starting at `base` whose text, as the tokenizer reads
-  /// it, is `text`: any token with a byte that is not ASCII.
-  init(text: String, range: Range<Int>, of base: UnsafePointer<UInt8>) {
+  /// The token at `range` of `storage` whose text, as the tokenizer reads it, is `text`: any
+  /// token with a byte that is not ASCII.
+  init(text: String, range: Range<Int>, of storage: PinnedBytes) {
     self.range = range
-    self.base = base
+    self.storage = storage
     let first = text.unicodeScalars.first
     isCapitalized = first?.isCapital ?? false
     isWord = first?.isWordCharacter ?? false
     isASCII = false
-    isRewritten = !text.utf8.elementsEqual(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+    isRewritten = !text.utf8.elementsEqual(storage.buffer[range])
     var lower = text.asciiFastLowercased
     hasCapital = lower != text
     let listing = lower.withUTF8(WordClass.listing(lowercased:))
@@ -69,13 +69,13 @@ struct Token {
   /// ``lower``'s number among the words of the rules' lists, if it is one (see ``LexiconTable``).
   var lexiconNumber: Int? { listedNumber < 0 ? nil : Int(listedNumber) }
 
-  /// The bytes as they lie in the document.
-  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + range.lowerBound, count: range.count) }
+  /// The bytes as they lie in the document; valid while the token is.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage.buffer[range]) }
 
   /// The text as written.
   var text: String {
     guard isRewritten else { return String(decoding: bytes, as: UTF8.self) }
-    return Tokenizer.text(of: range, in: UnsafeBufferPointer(start: base, count: range.upperBound)) ?? ""
+    return Tokenizer.text(of: range, in: storage.buffer) ?? ""
   }
 
   /// Appends the UTF-8 of ``text``: the bytes as they lie, unless rewritten.
@@ -126,7 +126,7 @@ struct Token {
   func hasText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     guard !isRewritten else { return text.utf8.elementsEqual(utf8) }
     guard utf8.count == range.count else { return false }
-    return utf8.isEmpty || memcmp(utf8.baseAddress!, base + range.lowerBound, range.count) == 0
+    return utf8.isEmpty || memcmp(utf8.baseAddress!, storage.buffer.baseAddress! + range.lowerBound, range.count) == 0
   }
 
   /// The value of a token of ASCII digits, such as a year or a day.
@@ -159,32 +159,32 @@ extension [Token] {
 /// Masked markup inside a word (``MarkupMask/filler``) is skipped, and a word written with
 /// combining accents is composed (NFC), so "Irán" matches however it was encoded.
 enum Tokenizer {
-  /// The tokens of the bytes at `range` of valid UTF-8.
-  static func tokens(in range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+  /// The tokens of the bytes at `range` of `storage`, valid UTF-8.
+  static func tokens(in range: Range<Int>, of storage: PinnedBytes) -> [Token] {
+    let utf8 = storage.buffer
     var tokens: [Token] = []
     tokens.reserveCapacity(range.count / 6 + 4)  // a word and a space are about six characters
     forEachToken(in: range, of: utf8) { range, asciiWordHasCapital in
       if let hasCapital = asciiWordHasCapital {
-        tokens.append(Token(ascii: range, hasCapital: hasCapital, of: utf8.baseAddress!))
+        tokens.append(Token(ascii: range, hasCapital: hasCapital, of: storage))
         return
       }
       let bytes = UnsafeBufferPointer(rebasing: utf8[range])
       if bytes.allSatisfy({ $0 < 0x80 }) {
         if !isSpace(bytes) {
-          tokens.append(Token(ascii: range, hasCapital: bytes.contains(where: \.isASCIICapital), of: utf8.baseAddress!))
+          tokens.append(Token(ascii: range, hasCapital: bytes.contains(where: \.isASCIICapital), of: storage))
         }
       } else if let text = text(of: range, in: utf8) {
-        tokens.append(Token(text: text, range: range, of: utf8.baseAddress!))
+        tokens.append(Token(text: text, range: range, of: storage))
       }
     }
     return tokens
   }
 
-  /// Calls `body` with the tokens of `string`, their ranges offsets into its UTF-8. The tokens
-  /// point into the string's bytes, and must not outlive the call.
-  static func withTokens<Result>(of string: String, _ body: ([Token]) -> Result) -> Result {
-    var string = string
-    return string.withUTF8 { body(tokens(in: 0..<$0.count, of: $0)) }
+  /// The tokens of `string`, their ranges offsets into its UTF-8.
+  static func tokens(of string: String) -> [Token] {
+    let storage = PinnedBytes(Array(string.utf8))
+    return tokens(in: 0..<storage.buffer.count, of: storage)
   }
 
   /// Calls `body` with the UTF-8 of each token's text of `string`, in order: its bytes where

@@ -1,5 +1,6 @@
-@testable import RelGraph
 import Testing
+
+@testable import RelGraph
 
 @Suite struct RelationTableTests {
   static let entities = (0..<12).map { Entity(name: "C\($0)", kind: .country) }
@@ -11,9 +12,11 @@ import Testing
     var graph = RelationshipGraph()
     for entity in entities.shuffled(using: &generator) { graph.add(entity) }
     for _ in 0..<40 {
-      let source = ids.randomElement(using: &generator)!, target = ids.randomElement(using: &generator)!
+      let source = ids.randomElement(using: &generator)!
+      let target = ids.randomElement(using: &generator)!
       guard source != target else { continue }
-      try graph.add(Relation(source: source, kind: RelationKind.allCases.randomElement(using: &generator)!, target: target))
+      try graph.add(
+        Relation(source: source, kind: RelationKind.allCases.randomElement(using: &generator)!, target: target))
     }
     return graph
   }
@@ -24,7 +27,9 @@ import Testing
     #expect(graph.table.isConsistent)
     graph.merge(try Self.randomGraph(seed: seed + 100))
     #expect(graph.table.isConsistent)
-    let merged = graph.mergingEntities([Self.ids[0]: (into: Self.ids[1], reason: "test"), Self.ids[2]: (into: Self.ids[3], reason: "test")])
+    let merged = graph.mergingEntities([
+      Self.ids[0]: (into: Self.ids[1], reason: "test"), Self.ids[2]: (into: Self.ids[3], reason: "test"),
+    ])
     #expect(merged.table.isConsistent)
     #expect(merged.table.number(of: Self.ids[0]) == nil && merged.entities[Self.ids[0]] == nil)
     #expect(merged.relations.allSatisfy { $0.source != Self.ids[0] && $0.target != Self.ids[0] })

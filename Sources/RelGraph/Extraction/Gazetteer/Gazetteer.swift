@@ -152,10 +152,9 @@ struct Gazetteer: Sendable {
 
   /// The entry for a name written out in full, such as "UNHRC".
   func entry(named name: String) -> Entry? {
-    Tokenizer.withTokens(of: name) { tokens in
-      guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
-      return entry
-    }
+    let tokens = Tokenizer.tokens(of: name)
+    guard !tokens.isEmpty, let (entry, length) = match(tokens, at: 0), length == tokens.count else { return nil }
+    return entry
   }
 
   /// Every country of the world, with its aliases (`Data/countries.tsv`).
