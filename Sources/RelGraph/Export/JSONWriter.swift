@@ -56,7 +56,7 @@ struct JSONWriter {
   }
 
   /// An integer, its digits written straight into the buffer: a graph's file has two offsets
-  /// per piece of evidence, and making a `String` of each cost more than writing it.
+  /// per piece of evidence.
   mutating func integer(_ value: Int) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude

@@ -26,8 +26,7 @@ public enum NodeLinkJSON {
   }
 
   /// The bytes of ``encode(_:)``, handed to `handOn` in pieces of about `pieceSize` bytes as they
-  /// are written: the JSON of a large graph is never held whole, and no buffer of its size is
-  /// made (the system zeroing the pages of one of 160 MB cost 2.5% of an extraction).
+  /// are written: the JSON of a large graph is never held whole, and no buffer of its size is made.
   public static func encode(
     _ graph: RelationshipGraph, inPiecesOf pieceSize: Int = 1 << 20, handOn: (UnsafeBufferPointer<UInt8>) -> Void
   ) {

@@ -26,9 +26,7 @@ struct AgreementDraft {
 
   /// How specific a phrase's agreement word is: a memorandum or treaty names a document, "deal" does not.
   ///
-  /// Searched as bytes: with Foundation imported, `String.contains` searches through `NSString`,
-  /// which took over a percent of extraction's instructions, and comparing the words at every
-  /// offset of the phrase half a percent.
+  /// Searched as bytes: with Foundation imported, `String.contains` searches through `NSString`.
   static func rank(_ phrase: String) -> Int {
     var lower = phrase.lowercased()
     func containsAny(_ words: [StaticString]) -> Bool {

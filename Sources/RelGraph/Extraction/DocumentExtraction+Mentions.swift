@@ -20,8 +20,7 @@ extension DocumentExtraction {
   }
 
   /// Whether any name can start at `position`, by what each kind of name needs of its first
-  /// words. Most tokens start none, and are passed over without the call that looks for names,
-  /// which made at every token cost 3% of extraction's instructions.
+  /// words. Most tokens start none, and are passed over without the call that looks for names.
   private func mayStartMention(at position: Int, _ tokens: [Token]) -> Bool {
     let token = tokens[position]
     // A country's name is one of the gazetteer's: its matches, found before, start where it may.

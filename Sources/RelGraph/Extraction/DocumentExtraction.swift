@@ -63,7 +63,7 @@ struct DocumentExtraction {
       evidence: Evidence(
         document: document.name, sentence: document.text(range), start: document.scalarOffset(range.lowerBound),
         end: document.scalarOffset(range.upperBound)),
-      // By index: zipping the tokens with themselves copied every one (2% of extraction's instructions).
+      // By index: zipping the tokens with themselves would copy every one.
       isHedged: tokens.indices.contains { index in
         tokens[index].classes.contains(.hedge)
           || tokens[index].classes.contains(.according) && index + 1 < tokens.count && tokens[index + 1].is("to")

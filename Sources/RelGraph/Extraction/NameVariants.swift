@@ -85,8 +85,7 @@ enum NameVariants {
       }
     }
 
-    /// Whether an ASCII byte is one of the vowels a skeleton leaves out, "aeiouy": a switch, as
-    /// searching a `String`'s bytes for it cost several times as much.
+    /// Whether an ASCII byte is one of the vowels a skeleton leaves out, "aeiouy".
     private static func isVowel(_ byte: UInt8) -> Bool {
       switch byte {
       case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
@@ -108,9 +107,8 @@ enum NameVariants {
     private static let patternInitials = transliterations.reduce(UInt64(0)) { $0 | 1 << ($1.0[0] & 63) }
 
     /// `bytes` with the ``transliterations`` applied in one pass, left to right. On UTF-8 bytes,
-    /// as the patterns are ASCII: Foundation's `replacingOccurrences` took a twentieth of
-    /// extraction's time here, and a pass per pattern an eighth of what is left. One pass gives
-    /// what a pass per pattern in turn gives, as no replacement makes a later pattern's letters.
+    /// as the patterns are ASCII. One pass gives what a pass per pattern in turn gives, as no
+    /// replacement makes a later pattern's letters.
     private static func unifyingTransliterations(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
       guard bytes.contains(where: { patternInitials & 1 << ($0 & 63) != 0 }) else { return Array(bytes) }
       var result: [UInt8] = []

@@ -37,7 +37,7 @@ struct PersonDirectory {
     let clusters = NameVariants.clusters(of: names)
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
     // The one cluster each short form belongs to, or `sharedForm` when several have it: a
-    // number each, where a set of clusters per form cost an allocation each.
+    // number each, with no set of clusters to allocate per form.
     let sharedForm = -1
     var clusterOfForm: [String: Int] = [:]
     clusterOfForm.reserveCapacity(formsOfClusters.reduce(0) { $0 + $1.count })

@@ -5,8 +5,7 @@ import Foundation
 ///
 /// Lines compare as lowercased strings do, so canonically equivalent spellings are one line. A
 /// line is kept as its place in the document under a 64-bit hash of its bytes; only a line whose
-/// hash an earlier one has is made a `String` and compared. Making and hashing every line as a
-/// `String` (which checks and normalizes it) took about 3% of extraction's instructions.
+/// hash an earlier one has is made a `String` (which checks and normalizes it) and compared.
 struct SeenLines {
   /// Room for `lineCount` lines, so that the tables are not grown and hashed again line by line.
   init(lineCount: Int) { lineByHash.reserveCapacity(lineCount) }

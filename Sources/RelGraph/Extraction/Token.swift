@@ -3,8 +3,7 @@ import Foundation
 /// A word or punctuation mark of a sentence, read in place from the bytes of its document.
 ///
 /// A token keeps no `String`: ``text`` and ``lower`` are made when a rule asks for them, which
-/// few rules do at few tokens; most test ``classes``. Making two strings per token, and
-/// retaining and releasing them wherever tokens were copied, cost about 5% of extraction's time.
+/// few rules do at few tokens; most test ``classes``.
 ///
 /// A token holds the bytes it was read from (its document's, ``TextDocument/utf8``), so it can
 /// never outlive them: they are freed only when the last token and the document are gone.
@@ -25,8 +24,7 @@ struct Token {
   /// accents composed (see ``Tokenizer``).
   let isRewritten: Bool
   /// ``lower``'s number among the words of the rules' lists, or -1: 16 bits, which fit beside the
-  /// flags, where a wider number made every token 8 bytes larger (20% more memory for the tokens
-  /// of a large document).
+  /// flags and keep a token at 40 bytes.
   private let listedNumber: Int16
   /// The rules' word lists that ``lower`` is in.
   let classes: WordClass

@@ -1,8 +1,8 @@
 /// The word lists of the extraction rules that a lower-case word is in.
 ///
 /// Each token's classes are found with one lookup when the token is made (``Token/classes``).
-/// The rules then test a bit instead of hashing the word into each of their lists, which took a
-/// fifth of extraction's time: most words of an article are in none of them.
+/// The rules then test a bit instead of hashing the word into each of their lists: most words of
+/// an article are in none of them.
 struct WordClass: OptionSet, Sendable {
   let rawValue: UInt64
 

@@ -44,8 +44,7 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
   /// `kind:` and the slug of a folded name, written straight into the string's storage: the
   /// slug is never longer than the name, as each scalar is written as it is, and a run of
-  /// separators as one `-`. Building it scalar by scalar in an array, then copying that into a
-  /// `String`, cost most of making an entity.
+  /// separators as one `-`.
   private static func id(_ kind: Entity.Kind, slugOf folded: some Sequence<Unicode.Scalar>, maximumLength: Int)
     -> String
   {
@@ -56,7 +55,7 @@ public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringCon
         id[count] = byte
         count += 1
       }
-      // Copied from its bytes in place: walking a `String`'s UTF-8 view cost nearly a third of the id.
+      // Copied from its bytes in place, not through the `String`'s UTF-8 view.
       prefix.withUTF8 { $0.forEach(append) }
       append(UInt8(ascii: ":"))
       let slugStart = count

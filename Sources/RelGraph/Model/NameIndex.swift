@@ -4,8 +4,7 @@ import Synchronization
 ///
 /// The index is built at the first lookup, from the entities of the graph then, rather than
 /// kept up as entities come: extraction adds entities document by document and looks none up by
-/// name, and keeping the index up, which folded every name of every new entity, cost 6% of its
-/// instructions.
+/// name.
 /// A graph whose names change starts a new index (``RelationshipGraph``).
 final class NameIndex: Sendable {
   private let idsByKey = Mutex<[String: [EntityID]]?>(nil)

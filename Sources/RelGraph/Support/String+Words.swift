@@ -1,8 +1,6 @@
 extension String {
   /// The runs of characters between single spaces, as names and phrases are written here,
-  /// split by bytes in place: splitting by `Character`, which finds grapheme boundaries, was
-  /// about a percent of extraction's instructions, and the standard library's `split`, even of
-  /// the bytes, several times what this loop costs.
+  /// split by bytes in place rather than by `Character`, which finds grapheme boundaries.
   var spaceSeparatedWords: [String] {
     var words: [String] = []
     forEachSpaceSeparatedWord { words.append(String(decoding: $0, as: UTF8.self)) }

@@ -32,7 +32,7 @@ struct Gazetteer: Sendable {
   private var entries: [Entry] = []
 
   /// A name after its first word: plain numbers, so that looking names up, at every token a
-  /// name may start at, retains nothing (their words as strings were retained at each look).
+  /// name may start at, retains nothing.
   private struct Name {
     /// The name's words after its first, in ``restWords``.
     var rest: Range<Int>
