@@ -1,14 +1,7 @@
 /// Finds a calendar date or a year in a sentence: "July 20, 2023", "20 de julio de 2023", "in 2008".
 enum DateFinder {
-  static let months: [String: Int] = [
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "enero": 1, "febrero": 2, "marzo": 3,
-    "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
-    "octubre": 10, "noviembre": 11, "diciembre": 12,
-  ]
-
-  /// ``months`` read by a token.
-  private static let monthNumbers = LexiconTable(months)
+  /// The number of each month's name (lexicon entry `month`), read by a token.
+  private static let monthNumbers = LexiconTable(valuesOf: .month)
 
   /// The most precise date the tokens give, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `nil`.
   ///
@@ -21,14 +14,15 @@ enum DateFinder {
     for (index, token) in tokens.enumerated() {
       if let value = Self.year(of: token) {
         year = year ?? value
-      } else if token.classes.contains(.month), let number = monthNumbers[token],
-        token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].is("de")
+      } else if token.classes.contains(.month), let number = monthNumbers[token].flatMap({ Int($0) }),
+        token.isCapitalized || token.lower.count > 3 && index > 0 && tokens[index - 1].classes.contains(.of)
       {
         guard month == nil else { continue }
         month = number
         if index + 1 < tokens.count, let value = tokens[index + 1].number, (1...31).contains(value) {
           day = value
-        } else if index >= 2, tokens[index - 1].is("de"), let value = tokens[index - 2].number, (1...31).contains(value)
+        } else if index >= 2, tokens[index - 1].classes.contains(.of), let value = tokens[index - 2].number,
+          (1...31).contains(value)
         {
           day = value
         }

@@ -1,21 +1,9 @@
 extension DocumentExtraction {
-  static let agreementWords: Set<String> = [
-    "mou", "memorandum", "memorando", "treaty", "tratado", "pact", "accord", "agreement", "contract",
-    "contrato", "convenio", "acuerdo", "deal",
-  ]
-  static let signingWords: Set<String> = [
-    "signed", "sign", "signs", "signing", "sealed", "sealing", "inked", "concluded", "ratified",
-    "firmaron", "firmó", "firma", "firmado", "suscribieron", "suscribió",
-  ]
-  static let topicWords: [String: String] = [
-    "defense": "defense", "defence": "defense", "defensa": "defense", "military": "military",
-    "militar": "military", "security": "security", "seguridad": "security", "trade": "trade",
-    "comercial": "trade", "economic": "economic", "económico": "economic", "energy": "energy",
-    "energético": "energy", "nuclear": "nuclear", "peace": "peace", "paz": "peace", "investment": "investment",
-    "cooperation": "cooperation", "cooperación": "cooperation", "oil": "oil", "gas": "gas",
-    "extradition": "extradition", "border": "border", "strategic": "strategic", "technical": "technical",
-    "scientific": "scientific", "cultural": "cultural", "arms": "arms",
-  ]
+  /// The words and phrases that name an agreement (lexicon entry `agreement`).
+  private static let agreementWords = LexiconTable(phrasesOf: .agreement)
+
+  /// The topic each topic word names (lexicon entry `agreement-topic`), read by a token.
+  private static let topicWords = LexiconTable(valuesOf: .agreementTopic)
 
   /// Finds the agreements the document mentions, merges the mentions of each, and adds them as entities.
   ///
@@ -32,7 +20,7 @@ extension DocumentExtraction {
       let tokens = sentences[index].tokens
       guard let trigger = tokens.firstIndex(where: { $0.classes.contains(.agreement) }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
-      let between = tokens[trigger...].prefix(4).firstIndex { $0.is(oneOf: ["between", "entre"]) }
+      let between = tokens[trigger...].prefix(4).firstIndex { $0.classes.contains(.between) }
       let parties = agreementParties(in: index, after: between)
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
@@ -92,11 +80,11 @@ extension DocumentExtraction {
         for party in draft.parties {
           relate(Gazetteer.countryID(named: party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
-        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !isNegated(verb, tokens) else {
+        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !tokens.isNegated(at: verb) else {
           continue
         }
         // "A and B signed …", or in the passive "… was signed by A and B".
-        let isPassive = verb + 1 < tokens.count && tokens[verb + 1].is(oneOf: ["by", "por"])
+        let isPassive = verb + 1 < tokens.count && tokens[verb + 1].classes.contains(.by)
         for mention in mentions[index]
         where mention.kind == .person
           && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb)
@@ -124,25 +112,20 @@ extension DocumentExtraction {
     var topic = ""
     var cursor = trigger - 1
     while cursor >= 0, cursor >= trigger - 4 {
-      if let word = Self.topicWords[tokens[cursor].lower] {
+      if let word = Self.topicWords[tokens[cursor]] {
         topic = word
         start = cursor
-      } else if !tokens[cursor].is(oneOf: ["and", "y", "&", "-"]) {
+      } else if !(tokens[cursor].classes.contains(.and) || tokens[cursor].is(oneOf: ["&", "-"])) {
         break
       }
       cursor -= 1
     }
-    if topic.isEmpty, trigger + 2 < tokens.count, tokens[trigger + 1].is(oneOf: ["de", "on", "of"]),
-      let word = Self.topicWords[tokens[trigger + 2].lower]
+    if topic.isEmpty, trigger + 2 < tokens.count, !tokens[trigger + 1].classes.isDisjoint(with: WordClass([.of, .on])),
+      let word = Self.topicWords[tokens[trigger + 2]]
     {
       topic = word  // "acuerdo de defensa", "agreement on trade"
     }
-    var end = trigger + 1
-    if tokens[trigger].is("memorandum"), end + 1 < tokens.count, tokens[end].is("of"),
-      tokens[end + 1].is("understanding")
-    {
-      end += 2
-    }
+    let end = trigger + (Self.agreementWords.longestMatch(in: tokens, at: trigger)?.words.count ?? 1)
     return (text(of: start..<end, tokens), topic)
   }
 

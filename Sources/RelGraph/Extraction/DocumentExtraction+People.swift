@@ -32,10 +32,9 @@ extension DocumentExtraction {
 
   /// The words ``titledPeople(at:_:_:sentence:previous:)`` starts at: a title's first word,
   /// "counterpart" and a plural title.
-  private static let titleStarts: WordClass = [.title, .counterpart, .pluralTitle]
+  private static let titleStarts = WordClass([.title, .counterpart, .pluralTitle])
 
   /// Words that turn a country's demonym into a region's: "Latin American", "South American".
-  static let regionQualifiers = ["latin", "south", "central", "north", "pan", "afro", "native", "ibero", "anglo"]
 
   /// Country names found in the tokens, by the range they cover.
   func countryMatches(in tokens: [Token]) -> [(range: Range<Int>, entry: Gazetteer.Entry)] {
@@ -59,19 +58,15 @@ extension DocumentExtraction {
     -> String?
   {
     var end = position
-    while end > 0, tokens[end - 1].classes.contains(.titleModifier) || tokens[end - 1].is("counterpart") { end -= 1 }
+    while end > 0, tokens[end - 1].classes.contains(.titleModifier) || tokens[end - 1].classes.contains(.counterpart) {
+      end -= 1
+    }
     if end > 0, tokens[end - 1].isPossessiveMark { end -= 1 }
     return countries.first { $0.range.upperBound == end && !$0.entry.isPlural }?.entry.canonical
   }
 
-  static let counterparts: Set<String> = ["counterpart", "homólogo", "homóloga", "par"]
-  /// ``pluralTitles`` read by a token.
-  private static let pluralTitleRoles = LexiconTable(pluralTitles)
-  static let pluralTitles: [String: String] = [
-    "presidents": "President", "presidentes": "President", "ministers": "Minister", "ministros": "Minister",
-    "ambassadors": "Ambassador", "embajadores": "Ambassador", "leaders": "leader", "líderes": "leader",
-    "mandatarios": "President", "cancilleres": "Foreign Minister",
-  ]
+  /// The role of each plural title (lexicon entry `plural-title`), read by a token.
+  private static let pluralTitleRoles = LexiconTable(valuesOf: .pluralTitle)
 
   private func titledPeople(
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int,
@@ -97,10 +92,10 @@ extension DocumentExtraction {
       if rank > 0 {
         position += rank
       } else if tokens[position].classes.contains(.titleModifier),
-        !tokens[position].isCapitalized || tokens[position].is("the")
+        !tokens[position].isCapitalized || tokens[position].classes.contains(.article)
       {
         position += 1
-      } else if tokens[position].is(oneOf: ["of", "de", "del"]),
+      } else if tokens[position].classes.contains(.of),
         let match = countryAfterPreposition(position, tokens, countries)
       {
         country = country ?? match.country
@@ -145,11 +140,11 @@ extension DocumentExtraction {
     _ position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
   ) -> (country: String, end: Int)? {
     var next = position + 1
-    while next < tokens.count, tokens[next].is(oneOf: ["the", "la", "el"]) { next += 1 }
+    while next < tokens.count, tokens[next].classes.contains(.article) { next += 1 }
     // Long forms the gazetteer lacks end in the country name: "República Islámica de Irán".
     for match in countries where match.range.lowerBound >= next && match.range.lowerBound <= next + 4 {
       let between = tokens[next..<match.range.lowerBound]
-      if between.allSatisfy({ $0.isCapitalized || $0.is(oneOf: ["de", "of", "del"]) }) {
+      if between.allSatisfy({ $0.isCapitalized || $0.classes.contains(.of) }) {
         return (match.entry.canonical, match.range.upperBound)
       }
     }
@@ -170,12 +165,16 @@ extension DocumentExtraction {
     let fullRole = start > 0 ? portfolios[tokens[start - 1].lower].map { "\($0) \(role)" } ?? role : role
     var position = start + 1
     var listed: [String] = []
-    if position < tokens.count, tokens[position].is(oneOf: ["of", "de"]) {
+    if position < tokens.count, tokens[position].classes.contains(.of) {
       position += 1
       while position < tokens.count, let match = countries.first(where: { $0.range.lowerBound == position }) {
         listed.append(match.entry.canonical)
         position = match.range.upperBound
-        if position < tokens.count, tokens[position].is(oneOf: ["and", "y", ","]) { position += 1 } else { break }
+        if position < tokens.count, tokens[position].is(",") || tokens[position].classes.contains(.and) {
+          position += 1
+        } else {
+          break
+        }
       }
     }
     while position < tokens.count, tokens[position].classes.contains(.titleModifier) || tokens[position].is("(") {
@@ -195,11 +194,11 @@ extension DocumentExtraction {
         position = match.range.upperBound + 1
       }
       people.append((name, country))
-      guard position < tokens.count, tokens[position].is(oneOf: ["and", "y", ","]) else { break }
+      guard position < tokens.count, tokens[position].is(",") || tokens[position].classes.contains(.and) else { break }
       position += 1
     }
     guard people.count >= 2 else { return nil }
-    let respectively = tokens[position...].prefix(3).contains { $0.is(oneOf: ["respectively", "respectivamente"]) }
+    let respectively = tokens[position...].prefix(3).contains { $0.classes.contains(.respectively) }
     return people.enumerated().map { offset, person in
       let country = person.country ?? (respectively && listed.count == people.count ? listed[offset] : nil)
       return PersonSighting(
@@ -221,13 +220,13 @@ extension DocumentExtraction {
     var position = name.upperBound
     if position + 1 < tokens.count, tokens[position].is(",") {
       position += 1
-      if tokens[position].is("the") || tokens[position].is("a") { position += 1 }
+      if tokens[position].classes.contains(.article) { position += 1 }
       if position < tokens.count, let title = RoleLexicon.title(in: tokens, at: position) {
         var sighting = PersonSighting(
           name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
           country: nil, organization: nil, rule: "appositive")
         let after = position + title.length
-        if after < tokens.count, tokens[after].is(oneOf: ["of", "at", "de", "del"]) {
+        if after < tokens.count, !tokens[after].classes.isDisjoint(with: WordClass([.of, .at])) {
           if let organization = organizationAfter(after + 1, tokens) {
             sighting.organization = organization
           } else if let match = countryAfterPreposition(after, tokens, countries) {
@@ -242,13 +241,6 @@ extension DocumentExtraction {
       name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
   }
 
-  /// Verbs that introduce what a source says.
-  private static let reportingVerbs: Set<String> = [
-    "said", "says", "stated", "noted", "told", "added", "explained", "claimed", "claims", "warned",
-    "argued", "wrote", "asserted", "insisted", "pointed", "declared", "remarked", "dijo", "afirmó",
-    "señaló", "explicó", "aseguró", "declaró", "indicó", "advirtió", "sostuvo",
-  ]
-
   /// A source named by a reporting verb: "according to Toma", "según Pérez", "…," Toma pointed out".
   ///
   /// A single word is enough here, but only after "according to"/"según" or right after a
@@ -260,11 +252,12 @@ extension DocumentExtraction {
       name.count <= 3
     else { return nil }
     let previous = tokens[start - 1]
-    let afterAccordingTo =
-      (previous.is("to") && start >= 2 && tokens[start - 2].is("according")) || previous.is("según")
+    let afterAccordingTo = (1...2).contains { length in
+      start >= length && Self.attribution.longestMatch(in: tokens, at: start - length)?.words.count == length
+    }
     let beforeVerb =
       previous.is(oneOf: [",", "\"", "”", "’", "'"]) && name.upperBound < tokens.count
-      && Self.reportingVerbs.contains(tokens[name.upperBound].lower)
+      && tokens[name.upperBound].classes.contains(.reportingVerb)
     guard afterAccordingTo || beforeVerb else { return nil }
     return PersonSighting(
       name: text(of: name, tokens), range: name, sentence: sentence, role: nil, country: nil, organization: nil,
@@ -279,9 +272,6 @@ extension DocumentExtraction {
     if let (entry, _) = Gazetteer.organizations.match(tokens, at: start) { return entry.canonical }
     return OrganizationPattern.match(tokens, at: start).map { text(of: $0, tokens) }
   }
-
-  /// Particles that may stand inside a name: "Evo Morales Ayma", "Abu Bakr al Baghdadi", "Sosa de la Vega".
-  static let nameParticles: Set<String> = ["de", "del", "la", "da", "dos", "van", "von", "bin", "ibn", "al", "el"]
 
   /// The capitalised words starting at `start` that can form a person's name (at most five),
   /// stopping at a country (or inside one: "Jan" in "Svalbard and Jan Mayen" starts no name), an

@@ -65,19 +65,15 @@ struct DocumentExtraction {
         end: document.scalarOffset(range.upperBound)),
       // By index: zipping the tokens with themselves would copy every one.
       isHedged: tokens.indices.contains { index in
-        tokens[index].classes.contains(.hedge)
-          || tokens[index].classes.contains(.according) && index + 1 < tokens.count && tokens[index + 1].is("to")
+        tokens[index].classes.contains(.hedge) || Self.attribution.longestMatch(in: tokens, at: index) != nil
       },
       date: DateFinder.date(in: tokens))
     relationContexts[index] = context
     return context
   }
 
-  /// Words that make a statement second-hand or uncertain.
-  static let hedges: Set<String> = [
-    "reportedly", "allegedly", "alleged", "allegations", "claims", "claimed", "purportedly", "rumored",
-    "supuestamente", "presuntamente", "según",
-  ]
+  /// Phrases that attribute a statement to a source (lexicon entry `according-to`).
+  static let attribution = LexiconTable(phrasesOf: .accordingTo)
 
   /// Adds a relation found in sentence `index`, with its evidence, rule, confidence and, for acts
   /// rather than lasting ties, the date the sentence gives.

@@ -2,17 +2,6 @@
 /// a head noun, with lower-case connectors inside ("Center for a Secure Free Society",
 /// "Ministry of Defense", "Treasury Department").
 enum OrganizationPattern {
-  static let heads: Set<String> = [
-    "center", "centre", "institute", "council", "foundation", "society", "ministry", "department",
-    "agency", "organization", "organisation", "party", "army", "navy", "bank", "university",
-    "commission", "committee", "office", "corporation", "company", "group", "forum", "front",
-    "movement", "union", "association", "fund", "court", "parliament", "congress", "assembly",
-    "senate", "guard", "corps", "service", "network", "coalition", "federation",
-    "ministerio", "consejo", "fundación", "instituto", "centro", "partido", "ejército", "agencia",
-  ]
-
-  static let connectors: Set<String> = ["of", "for", "a", "the", "and", "on", "de", "del", "la", "para", "y", "&"]
-
   /// The range of an organization name starting at `start`, or `nil`. Inlined where it is
   /// called, at every token, so that most tokens are passed over without a call.
   @inline(__always)
@@ -45,12 +34,4 @@ enum OrganizationPattern {
     else { return nil }
     return start..<lastCapital + 1
   }
-}
-
-extension NameStopWords {
-  /// Words that cannot start an organization's name, though capitalised at a sentence start.
-  static let nonHeadStarts: Set<String> = [
-    "the", "a", "an", "this", "that", "in", "on", "at", "for", "from", "by", "with", "and", "as", "if",
-    "when", "while", "after", "before", "according", "el", "la", "los", "las", "en", "según",
-  ]
 }

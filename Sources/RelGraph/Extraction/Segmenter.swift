@@ -117,21 +117,14 @@ enum Segmenter {
     return true
   }
 
-  /// Word sequences of sentences that address the reader rather than report.
-  static let callsToAction: [[String]] = [
-    "comments below", "leave a comment", "share your thoughts", "subscribe", "sign up for", "follow us",
-    "share this", "read more", "click here", "newsletter", "all rights reserved", "photo credit",
-    "explore more articles", "on our site", "cookies", "suscríbete", "déjanos tu comentario", "lee también",
-    "photo :", "foto :", "image :", "photo by", "foto de archivo", "getty images",
-  ].map { $0.split(separator: " ").map(String.init) }
-
-  /// ``callsToAction`` by their first word: a word that starts one is compared with those alone.
-  private static let callsToActionByFirstWord = LexiconTable(Dictionary(grouping: callsToAction) { $0[0] })
+  /// Phrases of sentences that address the reader rather than report (lexicon entry
+  /// `call-to-action`), by their first word.
+  private static let callsToAction = LexiconTable(phrasesOf: .callToAction)
 
   static func isCallToAction(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { start in
       tokens[start].classes.contains(.callToAction)
-        && callsToActionByFirstWord[tokens[start]]?.contains { tokens.spell($0, at: start) } == true
+        && callsToAction.longestMatch(in: tokens, at: start) != nil
     }
   }
 
@@ -149,13 +142,8 @@ enum Segmenter {
   /// Marks that may open a sentence besides capitals and digits.
   private static let sentenceOpeners = Array("\"“‘'¿¡(".unicodeScalars)
 
-  /// Words after which a period does not end a sentence.
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "brig", "gov", "sen",
-    "rep", "st", "jr", "sr", "no", "nos", "vol", "fig", "approx", "vs", "etc", "inc", "ltd", "co", "corp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sra", "sr", "dra",
-    "gral", "lic", "ing", "pres", "min", "amb", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
-  ]
+  /// Words after which a period does not end a sentence (lexicon entry `abbreviation`).
+  static let abbreviations = Lexicon.shared.words(.abbreviation)
 
   /// Sentence ranges within one line of valid UTF-8: a sentence ends at `.`, `!` or `?` (after
   /// any closing quotes) followed by a space and an upper-case letter, a digit, a quote or `¿`/`¡`,

@@ -144,6 +144,12 @@ struct Token {
 }
 
 extension [Token] {
+  /// Whether a word of lexicon entry `negation` stands within three words before `position`
+  /// ("did not sign").
+  func isNegated(at position: Int) -> Bool {
+    self[Swift.max(0, position - 3)..<position].contains { $0.classes.contains(.negation) }
+  }
+
   /// Whether the tokens from `start` on are `words`, in lower case. Tokens are read in place by
   /// index: zipping the words with a slice of the tokens copied every token.
   func spell(_ words: [String], at start: Int) -> Bool {

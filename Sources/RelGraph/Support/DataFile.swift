@@ -15,6 +15,15 @@ enum DataFile {
     return text
   }
 
+  /// The name and text of every file in the folder `folder` under `Data/` whose name ends in
+  /// `.extension`, sorted by name.
+  static func files(in folder: String, withExtension fileExtension: String) -> [(name: String, text: String)] {
+    guard let data = Bundle.module.url(forResource: "Data", withExtension: nil),
+      let names = try? FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent(folder).path)
+    else { preconditionFailure("relgraph's data folder Data/\(folder) is missing from \(Bundle.module.bundlePath)") }
+    return names.filter { $0.hasSuffix("." + fileExtension) }.sorted().map { ($0, text("\(folder)/\($0)")) }
+  }
+
   /// The lines of the file at `path` under `Data/` that hold something other than a
   /// comment: empty lines and lines starting with `#` are left out.
   static func lines(_ path: String) -> [Substring] {

@@ -11,14 +11,14 @@ import Testing
       }
     }
     #expect(WordClass(of: "table") == [])
-    #expect(WordClass(of: "visited") == .visit)
+    #expect(WordClass(of: "visited") == WordClass(.visit))
   }
 
   @Test("A token's classes come from its lower-case form, ASCII or not, capitalised or not")
   func tokensOfAnyCase() {
     let tokens = Tokenizer.tokens(of: "Visited VISITÓ visitó Tehran tehran, the")
     #expect(tokens.map(\.lower) == ["visited", "visitó", "visitó", "tehran", "tehran", ",", "the"])
-    #expect(tokens[0].classes == .visit && tokens[1].classes == .visit && tokens[2].classes == .visit)
+    #expect(tokens[0...2].allSatisfy { $0.classes == WordClass(.visit) })
     #expect(tokens[3].classes.contains(.countryName) && tokens[4].classes.contains(.countryName))
     #expect(tokens[5].classes == [])
     #expect(tokens[6].classes.contains(.nameStopWord) && tokens[6].classes.contains(.nonHeadStart))

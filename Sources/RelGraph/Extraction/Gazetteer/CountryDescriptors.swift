@@ -1,52 +1,13 @@
 /// Descriptions that stand for one country in context ("the Andean country" in an article about
-/// Bolivia): an adjective, and the countries it can describe. General geography; extend freely.
+/// Bolivia): an adjective of lexicon entry `descriptor`, with the countries it can describe as its
+/// value ("andean = Bolivia|Peru|…"), and a noun of entry `descriptor-head`.
 enum CountryDescriptors {
-  static let candidates: [String: Set<String>] = [
-    "andean": ["Bolivia", "Peru", "Ecuador", "Colombia", "Venezuela", "Chile", "Argentina"],
-    "andino": ["Bolivia", "Peru", "Ecuador", "Colombia", "Venezuela", "Chile", "Argentina"],
-    "andina": ["Bolivia", "Peru", "Ecuador", "Colombia", "Venezuela", "Chile", "Argentina"],
-    "caribbean": ["Cuba", "Haiti", "Dominican Republic", "Jamaica", "Trinidad and Tobago", "Barbados", "Bahamas"],
-    "caribeño": ["Cuba", "Haiti", "Dominican Republic", "Jamaica", "Trinidad and Tobago", "Barbados", "Bahamas"],
-    "persian": ["Iran"],
-    "gulf": ["Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Bahrain", "Oman"],
-    "balkan": [
-      "Serbia", "Bosnia and Herzegovina", "Montenegro", "Albania", "Republic of Macedonia", "Kosovo", "Croatia",
-    ],
-    "baltic": ["Estonia", "Latvia", "Lithuania"],
-    "nordic": ["Norway", "Sweden", "Finland", "Denmark", "Iceland"],
-    "scandinavian": ["Norway", "Sweden", "Denmark"],
-    "central american": ["Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Belize"],
-    "centroamericano": ["Guatemala", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Belize"],
-    "south american": [
-      "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname",
-      "Uruguay", "Venezuela",
-    ],
-    "sudamericano": [
-      "Argentina", "Bolivia", "Brazil", "Chile", "Colombia", "Ecuador", "Guyana", "Paraguay", "Peru", "Suriname",
-      "Uruguay", "Venezuela",
-    ],
-    "central asian": ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
-    "southeast asian": [
-      "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand", "Vietnam", "Myanmar", "Cambodia", "Laos",
-    ],
-    "north african": ["Morocco", "Algeria", "Tunisia", "Libya", "Egypt"],
-    "arab": [
-      "Saudi Arabia", "Egypt", "Iraq", "Syria", "Jordan", "Lebanon", "United Arab Emirates", "Qatar", "Kuwait",
-      "Bahrain", "Oman", "Yemen", "Algeria", "Morocco", "Tunisia", "Libya", "Sudan",
-    ],
-    "islamic": ["Iran", "Pakistan", "Afghanistan", "Mauritania"],
-    "communist": ["China", "Cuba", "Vietnam", "Laos", "North Korea"],
-    "landlocked": [
-      "Bolivia", "Paraguay", "Afghanistan", "Kazakhstan", "Mongolia", "Ethiopia", "Nepal", "Switzerland", "Austria",
-      "Hungary",
-    ],
-  ]
-
-  /// Nouns a descriptor qualifies: "the Andean country", "el país andino".
-  static let heads: Set<String> = [
-    "country", "nation", "state", "republic", "government", "kingdom", "país", "nación", "estado", "república",
-    "gobierno",
-  ]
+  /// The countries each descriptor can describe, by the descriptor's words joined by spaces.
+  static let candidates: [String: Set<String>] = Dictionary(
+    Lexicon.shared.phrases(.descriptor).map { phrase in
+      (phrase.words.joined(separator: " "), Set((phrase.value ?? "").split(separator: "|").map(String.init)))
+    }
+  ) { first, _ in first }
 
   /// The descriptor at `start` ("the Andean country", "el país andino"): the candidate countries
   /// and the descriptor's length in tokens. Inlined where it is called, at every token, so that
@@ -60,14 +21,14 @@ enum CountryDescriptors {
   /// first word (English) or a head noun (Spanish).
   @inline(__always)
   static func mayStart(_ tokens: [Token], at start: Int) -> Bool {
-    start + 2 < tokens.count && !tokens[start + 1].classes.isDisjoint(with: [.descriptor, .descriptorHead])
+    start + 2 < tokens.count && !tokens[start + 1].classes.isDisjoint(with: WordClass([.descriptor, .descriptorHead]))
   }
 
   /// ``match(_:at:)`` where the word after `start` may be part of a descriptor.
   private static func descriptor(afterArticleAt start: Int, _ tokens: [Token]) -> (
     candidates: Set<String>, length: Int
   )? {
-    guard tokens[start].is(oneOf: ["the", "el", "la"]) else { return nil }
+    guard tokens[start].classes.contains(.article) else { return nil }
     // English: article, adjective (one or two words), head noun.
     for width in [2, 1] where start + width + 1 < tokens.count {
       let adjective = tokens[start + 1...start + width].map(\.lower).joined(separator: " ")

@@ -188,10 +188,10 @@ struct Gazetteer: Sendable {
   private static let countryIDs = Dictionary(
     countries.entries.map { ($0.canonical, $0.id) }, uniquingKeysWith: { first, _ in first })
 
-  /// International bodies, agencies and news organizations (see ``OrganizationTable``).
+  /// International bodies, agencies and news organizations (`Data/organizations.txt`).
   static let organizations: Gazetteer = {
     var gazetteer = Gazetteer(firstWordClass: .organizationName)
-    for line in OrganizationTable.entries {
+    for line in DataFile.lines("organizations.txt") {
       let names = line.split(separator: "|").map(String.init)
       let entry = Entry(canonical: names[0], kind: .organization)
       for name in names { gazetteer.add(name, entry) }

@@ -1,0 +1,10 @@
+/// `allied_with`: "the alliance between X and Y", "X's allies A and B" (``SentenceView/symmetricPairs(at:)``).
+struct AllianceRule: RelationRule {
+  let name = "alliance-word"
+  let kinds: Set<RelationKind> = [.alliedWith]
+  let triggers: [LexiconEntry] = [.alliance]
+
+  func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
+    sentence.symmetricPairs(at: position).map { RelationCandidate(source: $0, kind: .alliedWith, target: $1) }
+  }
+}

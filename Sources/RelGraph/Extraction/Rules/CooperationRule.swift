@@ -1,0 +1,14 @@
+/// `cooperates_with`: "cooperation between X and Y", and a word of `ties` followed by one of
+/// `ties-link` ("ties with A and B") (``SentenceView/symmetricPairs(at:)``).
+struct CooperationRule: RelationRule {
+  let name = "cooperation-word"
+  let kinds: Set<RelationKind> = [.cooperatesWith]
+  let triggers: [LexiconEntry] = [.cooperation, .ties]
+
+  func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
+    if phrase.entry == .ties, !sentence.is(.tiesLink, at: position + phrase.words.count) { return [] }
+    return sentence.symmetricPairs(at: position).map {
+      RelationCandidate(source: $0, kind: .cooperatesWith, target: $1)
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/// `met`: "A met B", "A and B exchanged …", "encuentro con B": two distinct people of the
+/// sentence, the nearest before the trigger and the first after it.
+struct MeetingRule: RelationRule {
+  let name = "meeting-word"
+  let kinds: Set<RelationKind> = [.met]
+  let triggers: [LexiconEntry] = [.meeting]
+
+  func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
+    var persons: [Mention] = []
+    for mention in sentence.arguments where mention.kind == .person && !persons.contains(where: { $0.id == mention.id }) {
+      persons.append(mention)
+    }
+    guard persons.count >= 2 else { return [] }
+    let before = persons.last { $0.range.upperBound <= position } ?? persons[0]
+    guard
+      let after = persons.first(where: { $0.range.lowerBound > position && $0.id != before.id })
+        ?? persons.first(where: { $0.id != before.id })
+    else { return [] }
+    return [RelationCandidate(source: before.id, kind: .met, target: after.id)]
+  }
+}

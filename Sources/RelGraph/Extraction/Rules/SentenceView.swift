@@ -1,0 +1,70 @@
+/// What a relation rule reads of one sentence: its tokens, the entities it names, and the
+/// offices the document gives its people.
+struct SentenceView {
+  let tokens: [Token]
+  /// The entity mentions of the sentence, in token order.
+  let mentions: [Mention]
+  /// The people of the document, for the country each holds office in.
+  let people: PersonDirectory
+
+  /// Mentions that can stand as an argument: not plural demonyms ("Iranians" are people). A
+  /// sentence without them, as most are, shares its list rather than copying every mention.
+  let arguments: [Mention]
+
+  init(tokens: [Token], mentions: [Mention], people: PersonDirectory) {
+    self.tokens = tokens
+    self.mentions = mentions
+    self.people = people
+    arguments = mentions.contains(where: \.isPlural) ? mentions.filter { !$0.isPlural } : mentions
+  }
+
+  /// The country a mention stands for: the country itself, or the country a person holds office in.
+  func country(of mention: Mention) -> EntityID? {
+    switch mention.kind {
+    case .country: mention.id
+    case .person: people.officeCountry(of: mention.id).map(Gazetteer.countryID(named:))
+    default: nil
+    }
+  }
+
+  /// Whether the word at `position` is negated (``Swift/Array/isNegated(at:)``).
+  func isNegated(_ position: Int) -> Bool { tokens.isNegated(at: position) }
+
+  /// Whether the token at `position` starts a phrase of `entry`.
+  func `is`(_ entry: LexiconEntry, at position: Int) -> Bool {
+    position >= 0 && position < tokens.count && tokens[position].classes.contains(entry)
+  }
+
+  /// The first position from `start` on, at most `limit` words on, whose word is of `entry`.
+  func first(_ entry: LexiconEntry, from start: Int, within limit: Int = .max) -> Int? {
+    guard start < tokens.count else { return nil }
+    return tokens[start...].prefix(limit).firstIndex { $0.classes.contains(entry) }
+  }
+
+  /// The subject of the verb at `position`: the nearest entity before it, skipping an appositive
+  /// that closes just before the verb ("X, director of Y, criticized Z" gives X).
+  func subject(before position: Int) -> Mention? {
+    let before = arguments.filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
+    guard let nearest = before.last else { return nil }
+    if position > 0, tokens[position - 1].is(","),
+      let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.is(",") }),
+      let outer = before.last(where: { $0.range.upperBound <= opening })
+    {
+      return outer
+    }
+    return nearest
+  }
+
+  /// Where the clause of the word at `position` ends: at a word of `clause-break` (";", "while",
+  /// "but"), or at a word of `and` that follows no entity (a list of entities goes on; a new verb
+  /// phrase does not).
+  func clauseEnd(after position: Int) -> Int {
+    let ends = Set(mentions.map(\.range.upperBound))
+    for cursor in position + 1..<max(tokens.count, position + 1) {
+      let word = tokens[cursor]
+      if word.classes.contains(.clauseBreak) { return cursor }
+      if word.classes.contains(.and), !ends.contains(cursor) { return cursor }
+    }
+    return tokens.count
+  }
+}
