@@ -8,9 +8,11 @@ struct GraphInputOption: ParsableArguments {
     help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
   var input: String
 
+  @OptionGroup var knowledge: KnowledgeOptions
+
   /// Reads the graph, extracting it first when the input is text.
   func graph() async throws -> RelationshipGraph {
-    try await InputLoader.graph(from: [input])
+    try await InputLoader.graph(from: [input], extractor: knowledge.extractor())
   }
 
   /// The entities named `names` and the part of the graph that queries about them to `depth`

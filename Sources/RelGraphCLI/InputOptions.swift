@@ -13,13 +13,15 @@ struct InputOptions: ParsableArguments {
   @Option(help: "How many documents to extract at once (default: one per core).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+  @OptionGroup var knowledge: KnowledgeOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
   }
 
   /// Reads every input, extracting text files, and merges the graphs.
   func graph() async throws -> RelationshipGraph {
-    try await InputLoader.graph(from: inputs.isEmpty ? ["-"] : inputs, jobs: jobs)
+    try await InputLoader.graph(from: inputs.isEmpty ? ["-"] : inputs, jobs: jobs, extractor: knowledge.extractor())
   }
 }
 
@@ -28,9 +30,9 @@ enum InputLoader {
   /// The largest input read, to fail clearly instead of exhausting memory.
   static let maximumBytes = 1 << 30
 
-  static func graph(from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async throws
-    -> RelationshipGraph
-  {
+  static func graph(
+    from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
+  ) async throws -> RelationshipGraph {
     let paths = try expandingFolders(paths)
     var graph = RelationshipGraph()
     for path in paths where isGraph(path) {
@@ -51,7 +53,7 @@ enum InputLoader {
     let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.size })
     defer { progress.finish() }
     // Each text is read, checked and decoded as its turn to be extracted comes, in parallel.
-    let extracted = try await Extractor().extract(count: texts.count, maxConcurrency: jobs, progress: progress.report) {
+    let extracted = try await extractor.extract(count: texts.count, maxConcurrency: jobs, progress: progress.report) {
       (index) throws(CLIError) in
       let path = texts[index].path
       do {

@@ -228,6 +228,23 @@ func temporaryDirectory() throws -> URL {
     #expect(conflict.status == 64)
   }
 
+  @Test("--knowledge adds a table of office holders; a bad table is named with its line")
+  func knowledgeTables() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let table = directory.appendingPathComponent("mine.tsv")
+    try Data("# mine\nPeru\tLuis Alberto Torres\tPresident\t2023\t\t\n".utf8).write(to: table)
+    let text = Data("Luis Torres met Chilean Foreign Minister Ana Vidal.".utf8)
+    let without = try CLIRun.relgraph("explain", "-", "Luis Torres", "Peru", stdin: text)
+    #expect(without.status != 0 || without.stdout.contains(": 0 relations"))
+    let with = try CLIRun.relgraph("explain", "-", "Luis Torres", "Peru", "--knowledge", table.path, stdin: text)
+    #expect(
+      with.stdout.contains("Luis Torres holds_office Peru") && with.stdout.contains("rule knowledge"), "\(with.stdout)")
+    try Data("Atlantis\tX Y\tKing\t2020\t\t\n".utf8).write(to: table)
+    let bad = try CLIRun.relgraph("extract", "-", "--knowledge", table.path, stdin: text)
+    #expect(bad.status == 1 && bad.stderr.contains("line 1: unknown country 'Atlantis'"), "\(bad.stderr)")
+  }
+
   @Test("Text on standard input is read with '-'")
   func standardInput() throws {
     let run = try CLIRun.relgraph("extract", "-", stdin: Data("Chile signed a trade agreement with Peru.".utf8))

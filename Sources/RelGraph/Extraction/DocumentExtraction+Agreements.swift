@@ -78,7 +78,7 @@ extension DocumentExtraction {
       for index in draft.sentences {
         let tokens = sentences[index].tokens
         for party in draft.parties {
-          relate(Gazetteer.countryID(named: party), .partyTo, id, sentence: index, rule: "agreement-party")
+          relate(countryEntity(party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
         guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !tokens.isNegated(at: verb) else {
           continue

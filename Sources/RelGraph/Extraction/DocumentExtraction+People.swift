@@ -27,7 +27,29 @@ extension DocumentExtraction {
         position += 1
       }
     }
-    return found
+    return found.map { inferringCountry(of: $0, tokens, countries, others: found) }
+  }
+
+  /// `sighting`, given the country of its sentence when its title names none and the sentence
+  /// names one country, and only one, before the title ("In Caracas, President X said"): not in
+  /// a quotation closed before the title, nor in another person's title.
+  private func inferringCountry(
+    of sighting: PersonSighting, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)],
+    others: [PersonSighting]
+  ) -> PersonSighting {
+    guard sighting.role != nil, sighting.country == nil, sighting.organization == nil else { return sighting }
+    let start = sighting.range.lowerBound
+    let afterQuote = (tokens[..<start].lastIndex { $0.is(oneOf: ["”", "»", "\"", "“", "«"]) }).map { $0 + 1 } ?? 0
+    let before = Set(
+      countries.filter { country in
+        country.range.lowerBound >= afterQuote && country.range.upperBound <= start
+          && !others.contains { $0.range.overlaps(country.range) }
+      }.map(\.entry.canonical))
+    guard before.count == 1 else { return sighting }
+    var inferred = sighting
+    inferred.country = before.first
+    inferred.isCountryInferred = true
+    return inferred
   }
 
   /// The words ``titledPeople(at:_:_:sentence:previous:)`` starts at: a title's first word,
@@ -236,9 +258,16 @@ extension DocumentExtraction {
         return sighting
       }
     }
-    guard GivenNames.contains(tokens[start].text) else { return nil }
+    let rule: String
+    if GivenNames.contains(tokens[start].text) {
+      rule = "given-name"
+    } else if !knowledge.tenures(ofPersonNamed: fullName, on: nil).isEmpty {
+      rule = "knowledge-name"
+    } else {
+      return nil
+    }
     return PersonSighting(
-      name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: "given-name")
+      name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: rule)
   }
 
   /// A source named by a reporting verb: "according to Toma", "según Pérez", "…," Toma pointed out".

@@ -1,13 +1,18 @@
 extension DocumentExtraction {
   /// `holds_office` (a country) or `affiliated_with` (an organization) from a titled person.
+  ///
+  /// A title whose country the text does not give is held in the country its sentence names
+  /// (``PersonSighting/isCountryInferred``), at a lower confidence, with the rule's name saying
+  /// so ("title-context").
   mutating func relateOffice(of sighting: PersonSighting) {
     guard let person = people.id(of: sighting.name) else { return }
     var attributes: [String: String] = [:]
     if let role = sighting.role { attributes["role"] = role }
     if let country = sighting.country {
       relate(
-        person, .holdsOffice, Gazetteer.countryID(named: country), sentence: sighting.sentence, rule: sighting.rule,
-        attributes: attributes)
+        person, .holdsOffice, countryEntity(country), sentence: sighting.sentence,
+        rule: sighting.isCountryInferred ? sighting.rule + "-context" : sighting.rule, attributes: attributes,
+        confidence: sighting.isCountryInferred ? Self.inferredConfidence : nil)
     }
     if let organization = sighting.organization {
       let entity =
@@ -18,6 +23,9 @@ extension DocumentExtraction {
         person, .affiliatedWith, entity.id, sentence: sighting.sentence, rule: sighting.rule, attributes: attributes)
     }
   }
+
+  /// The confidence of an office whose country is inferred rather than read.
+  static let inferredConfidence = 0.6
 
   /// Applies the relation rules (``RelationRules``) to sentence `index`: at each word that starts
   /// a trigger phrase and is not negated, the first rule it starts.

@@ -20,12 +20,22 @@ struct DocumentExtraction {
   /// What the relations of each sentence share, by sentence, worked out at the sentence's first relation.
   private var relationContexts: [RelationContext?] = []
 
-  init(document: TextDocument) { self.document = document }
+  /// Who held which office when (``Extractor/knowledge``).
+  let knowledge: OfficeHolders
+  /// The date the article gives near its start (its dateline or first dated sentence), for
+  /// reading ``knowledge`` at the right time.
+  var documentDate: String?
+
+  init(document: TextDocument, knowledge: OfficeHolders) {
+    self.document = document
+    self.knowledge = knowledge
+  }
 
   mutating func run() -> RelationshipGraph {
     (sentences, headings) = Segmenter.sentences(of: document)
     relationContexts = Array(repeating: nil, count: sentences.count)
     countries = sentences.map { countryMatches(in: $0.tokens) }
+    documentDate = sentences.prefix(5).lazy.compactMap { DateFinder.date(in: $0.tokens) }.first
     let sightings = sentences.indices.flatMap { findPeople(in: $0) }
     people = PersonDirectory(sightings: sightings)
     for person in people.entities { graph.add(person) }
@@ -34,12 +44,13 @@ struct DocumentExtraction {
       mentions.append(findMentions(in: index))
       for office in pendingOffices {
         relate(
-          office.person, .holdsOffice, Gazetteer.countryID(named: office.country), sentence: index,
+          office.person, .holdsOffice, countryEntity(office.country), sentence: index,
           rule: "office-reference", attributes: ["role": office.role])
       }
     }
     collectAgreements()
     for sighting in sightings { relateOffice(of: sighting) }
+    relateKnownOffices(of: sightings)
     relateAgreements()
     for index in sentences.indices { applyRelationRules(to: index) }
     return graph
@@ -72,6 +83,14 @@ struct DocumentExtraction {
     return context
   }
 
+  /// The id of the country named `canonical`, which is added to the graph if no mention has
+  /// added it (an office whose country is named inside the title's words, or read from knowledge).
+  mutating func countryEntity(_ canonical: String) -> EntityID {
+    let id = Gazetteer.countryID(named: canonical)
+    if graph.entities[id] == nil { graph.add(Entity(id: id, name: canonical, kind: .country)) }
+    return id
+  }
+
   /// Phrases that attribute a statement to a source (lexicon entry `according-to`).
   static let attribution = LexiconTable(phrasesOf: .accordingTo)
 
@@ -81,7 +100,7 @@ struct DocumentExtraction {
   /// Relations from a sentence that reports hearsay ("according to", "reportedly") get a lower confidence.
   mutating func relate(
     _ source: EntityID, _ kind: RelationKind, _ target: EntityID, sentence index: Int, rule: String,
-    attributes: [String: String] = [:], items: [String] = []
+    attributes: [String: String] = [:], items: [String] = [], confidence: Double? = nil
   ) {
     guard source != target else { return }
     let context = relationContext(index)
@@ -89,7 +108,7 @@ struct DocumentExtraction {
     if attributes["date"] == nil, !kind.isLastingTie, let date = context.date { attributes["date"] = date }
     let relation = Relation(
       source: source, kind: kind, target: target, attributes: attributes, items: items,
-      confidence: context.isHedged ? 0.5 : 0.9, rules: [rule], evidence: [context.evidence])
+      confidence: min(context.isHedged ? 0.5 : 0.9, confidence ?? 1), rules: [rule], evidence: [context.evidence])
     try? graph.add(relation)
   }
 }

@@ -5,7 +5,11 @@
 /// international bodies, given names), title and appositive patterns for people, and trigger
 /// word patterns for relations. It reads English and Spanish and skips web boilerplate.
 public struct Extractor: Sendable {
-  public init() {}
+  /// Who held which office when, to place people the text names without a country.
+  public var knowledge: OfficeHolders
+
+  /// An extractor that places people with `knowledge` (by default the table the library ships).
+  public init(knowledge: OfficeHolders = .bundled) { self.knowledge = knowledge }
 
   /// Extracts the graph of one document.
   public func extract(_ document: TextDocument) -> RelationshipGraph {
@@ -16,7 +20,7 @@ public struct Extractor: Sendable {
 
   /// The graph of one document, without the indexes that merging it builds.
   private func documentGraph(_ document: TextDocument) -> RelationshipGraph {
-    var extraction = DocumentExtraction(document: document)
+    var extraction = DocumentExtraction(document: document, knowledge: knowledge)
     return extraction.run()
   }
 

@@ -13,4 +13,7 @@ struct PersonSighting {
   var organization: String?
   /// The rule that found the person.
   var rule: String
+  /// Whether ``country`` comes from the sentence around the title rather than the title itself
+  /// ("Defence Minister X" in a sentence about Somalia).
+  var isCountryInferred = false
 }

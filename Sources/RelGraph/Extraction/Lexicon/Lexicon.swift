@@ -47,7 +47,9 @@ struct Lexicon: Sendable {
         }
         guard let entry else { throw FormatError(file: name, line: number + 1, problem: "a word before any [entry]") }
         let parts = line.split(separator: "=", maxSplits: 1).map(\.trimmingWhitespace)
-        let words = parts[0].split(separator: " ").map(String.init)
+        // Split as the tokenizer splits text ("d'affaires" is three tokens), so that phrases spell tokens.
+        var words: [String] = []
+        Tokenizer.forEachWord(of: parts[0]) { words.append(String(decoding: $0, as: UTF8.self)) }
         guard !words.isEmpty, words.joined(separator: " ") == words.joined(separator: " ").lowercased() else {
           throw FormatError(file: name, line: number + 1, problem: "'\(parts[0])' is not in lower case")
         }

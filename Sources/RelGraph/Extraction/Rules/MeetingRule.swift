@@ -7,7 +7,8 @@ struct MeetingRule: RelationRule {
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     var persons: [Mention] = []
-    for mention in sentence.arguments where mention.kind == .person && !persons.contains(where: { $0.id == mention.id }) {
+    for mention in sentence.arguments where mention.kind == .person && !persons.contains(where: { $0.id == mention.id })
+    {
       persons.append(mention)
     }
     guard persons.count >= 2 else { return [] }

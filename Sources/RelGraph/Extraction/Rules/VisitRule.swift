@@ -9,7 +9,8 @@ struct VisitRule: RelationRule {
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     let found = sentence.arguments
     guard
-      let destination = found.first(where: { $0.range.lowerBound > position && $0.kind == .country && !$0.isPossessive })
+      let destination = found.first(where: { $0.range.lowerBound > position && $0.kind == .country && !$0.isPossessive }
+      )
     else { return [] }
     let visitors = found.filter {
       $0.id != destination.id && ($0.kind == .person || $0.kind == .country)

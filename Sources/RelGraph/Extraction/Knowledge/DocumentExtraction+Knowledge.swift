@@ -1,0 +1,30 @@
+extension DocumentExtraction {
+  /// `holds_office` from ``knowledge`` for each person the text gives no office: the tenures of
+  /// the person's names that cover the article's date; when they name several countries, the
+  /// one the article names, if only one. The evidence is the sentence that first names the person.
+  mutating func relateKnownOffices(of sightings: [PersonSighting]) {
+    var placed: Set<EntityID> = []
+    for sighting in sightings {
+      guard let person = people.id(of: sighting.name), !placed.contains(person),
+        !graph.relations.contains(where: { $0.source == person && $0.kind == .holdsOffice }),
+        let entity = people.person(person)
+      else { continue }
+      placed.insert(person)
+      let tenures = entity.allNames.flatMap { knowledge.tenures(ofPersonNamed: $0, on: documentDate) }
+      var countries = Set(tenures.map(\.country))
+      if countries.count > 1 {
+        let named = Set(self.countries.joined().map(\.entry.canonical))
+        countries.formIntersection(named)
+      }
+      guard countries.count == 1, let country = countries.first,
+        let tenure = tenures.first(where: { $0.country == country })
+      else { continue }
+      relate(
+        person, .holdsOffice, countryEntity(country), sentence: sighting.sentence, rule: "knowledge",
+        attributes: ["role": sighting.role ?? tenure.role], confidence: Self.knowledgeConfidence)
+    }
+  }
+
+  /// The confidence of an office read from knowledge rather than from the text.
+  static let knowledgeConfidence = 0.7
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct OfficeTests {
+  @Test(
+    "Titles, in English and Spanish, give the office and its country",
+    arguments: [
+      ("Cuban leader Raúl Soto spoke first.", "Raúl Soto", "Cuba"),
+      ("India's High Commissioner Anil Mehta left Ottawa.", "Anil Mehta", "India"),
+      ("The Chilean chargé d'affaires Marta Ríos was summoned.", "Marta Ríos", "Chile"),
+      ("El ministro de Relaciones Exteriores peruano, Jorge Paz, viajó.", "Jorge Paz", "Peru"),
+      ("El encargado de negocios cubano Raúl Pérez fue citado.", "Raúl Pérez", "Cuba"),
+    ])
+  func titles(sentence: String, person: String, country: String) throws {
+    #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))
+  }
+
+  @Test("A title without a country takes the one country its sentence names before it, at a lower confidence")
+  func countryFromSentence() throws {
+    let graph = try Fixtures.graph("In Caracas, President Ana Ruiz opened a school. En Lima, el canciller Jorge Paz habló.")
+    let office = try #require(graph.relations.first { $0.kind == .holdsOffice && $0.target == "country:venezuela" })
+    #expect(office.source == "person:ana-ruiz" && office.rules == ["title-context"] && office.confidence < 0.9)
+    #expect(graph.has("Jorge Paz", .holdsOffice, "Peru"))
+  }
+
+  @Test(
+    "No country is inferred from a quotation, from two countries, or from another person's title",
+    arguments: [
+      "“Chile is a friend,” said Foreign Minister Pedro Soto.",
+      "Peru and Chile talked as Minister Pedro Soto watched.",
+      "At the swearing-in of the president of Chile, Ana Ruiz, the minister Pedro Soto spoke.",
+    ])
+  func noCountryInferred(sentence: String) throws {
+    let graph = try Fixtures.graph(sentence)
+    #expect(!graph.relations.contains { $0.kind == .holdsOffice && $0.source == "person:pedro-soto" })
+  }
+}
