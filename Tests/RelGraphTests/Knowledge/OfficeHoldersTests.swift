@@ -43,12 +43,15 @@ import Testing
 
   @Test("The shipped table places heads of state and government")
   func bundled() {
-    #expect(OfficeHolders.bundled.tenures(ofPersonNamed: "Lula da Silva", on: "2024-05").map(\.country).contains("Brazil"))
+    #expect(
+      OfficeHolders.bundled.tenures(ofPersonNamed: "Lula da Silva", on: "2024-05").map(\.country).contains("Brazil"))
     #expect(OfficeHolders.bundled.tenures(ofPersonNamed: "Ebrahim Raisi", on: "2025-03").isEmpty)
     #expect(!OfficeHolders.bundled.tenures(ofPersonNamed: "Ebrahim Raisi", on: "2023-03").isEmpty)
   }
 
-  @Test("People the text names without a country get one from knowledge, at the article's date, below the text's confidence")
+  @Test(
+    "People the text names without a country get one from knowledge, at the article's date, below the text's confidence"
+  )
   func placesPeople() throws {
     let knowledge = try OfficeHolders(tsv: Self.table, source: "test")
     let text = """
@@ -56,7 +59,8 @@ import Testing
       Ana Quispe Rojas was not at the meeting.
       """
     let graph = Extractor(knowledge: knowledge).extract(try TextDocument(name: "t.txt", text: text))
-    let torres = try #require(graph.relations.first { $0.source.rawValue == "person:luis-torres" && $0.kind == .holdsOffice })
+    let torres = try #require(
+      graph.relations.first { $0.source.rawValue == "person:luis-torres" && $0.kind == .holdsOffice })
     #expect(torres.target.rawValue == "country:peru" && torres.rules == ["knowledge"] && torres.confidence < 0.9)
     #expect(graph.has("Ana Quispe Vidal", .holdsOffice, "Chile"))
     #expect(!graph.has("Ana Quispe Vidal", .holdsOffice, "Peru"))

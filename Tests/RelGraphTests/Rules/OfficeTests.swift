@@ -18,7 +18,8 @@ import Testing
 
   @Test("A title without a country takes the one country its sentence names before it, at a lower confidence")
   func countryFromSentence() throws {
-    let graph = try Fixtures.graph("In Caracas, President Ana Ruiz opened a school. En Lima, el canciller Jorge Paz habló.")
+    let graph = try Fixtures.graph(
+      "In Caracas, President Ana Ruiz opened a school. En Lima, el canciller Jorge Paz habló.")
     let office = try #require(graph.relations.first { $0.kind == .holdsOffice && $0.target == "country:venezuela" })
     #expect(office.source == "person:ana-ruiz" && office.rules == ["title-context"] && office.confidence < 0.9)
     #expect(graph.has("Jorge Paz", .holdsOffice, "Peru"))

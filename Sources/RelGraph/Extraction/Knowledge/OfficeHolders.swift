@@ -90,7 +90,8 @@ public struct OfficeHolders: Sendable {
     guard words.count >= 2 else { return [] }
     let candidates = Set(words.flatMap { tenuresByWord[$0] ?? [] })
     return candidates.sorted().filter { index in
-      nameWords[index].contains { known in words.allSatisfy { word in known.contains { Self.isSpelling(word, of: $0) } } }
+      nameWords[index].contains { known in words.allSatisfy { word in known.contains { Self.isSpelling(word, of: $0) } }
+      }
         && date.map { tenures[index].covers($0) } ?? true
     }.map { tenures[$0] }
   }

@@ -10,6 +10,7 @@ enum LexiconEntry: String, CaseIterable, Sendable {
   case tiesLink = "ties-link"
   case support, opposition, embassy, membership, vote, abstention
   case voteLink = "vote-link"
+  case voteSide = "vote-side"
   // Function words around relation arguments.
   case between, with, from, to, `in`, and, of, article, by, at, on, respectively
   case clauseBreak = "clause-break"

@@ -33,6 +33,19 @@ extension LexiconTable where Value == [Lexicon.Phrase] {
   }
 }
 
+extension [Token] {
+  /// The longest phrase of `entry` that the tokens spell from `start`, if any.
+  func phrase(_ entry: LexiconEntry, at start: Int) -> Lexicon.Phrase? {
+    guard start >= 0, start < count, self[start].classes.contains(entry) else { return nil }
+    return PhraseTables.byEntry[entry.ordinal].longestMatch(in: self, at: start)
+  }
+}
+
+/// The phrases of every lexicon entry by their first word, made once.
+private enum PhraseTables {
+  static let byEntry = LexiconEntry.allCases.map { LexiconTable(phrasesOf: $0) }
+}
+
 extension LexiconTable where Value == String {
   /// The value of each one-word phrase of `entry` that has one ("presidents = President").
   init(valuesOf entry: LexiconEntry) {

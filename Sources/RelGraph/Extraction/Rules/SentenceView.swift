@@ -30,15 +30,13 @@ struct SentenceView {
   /// Whether the word at `position` is negated (``Swift/Array/isNegated(at:)``).
   func isNegated(_ position: Int) -> Bool { tokens.isNegated(at: position) }
 
-  /// Whether the token at `position` starts a phrase of `entry`.
-  func `is`(_ entry: LexiconEntry, at position: Int) -> Bool {
-    position >= 0 && position < tokens.count && tokens[position].classes.contains(entry)
-  }
+  /// Whether a phrase of `entry` starts at `position`.
+  func `is`(_ entry: LexiconEntry, at position: Int) -> Bool { tokens.phrase(entry, at: position) != nil }
 
-  /// The first position from `start` on, at most `limit` words on, whose word is of `entry`.
+  /// The first position from `start` on, at most `limit` words on, where a phrase of `entry` starts.
   func first(_ entry: LexiconEntry, from start: Int, within limit: Int = .max) -> Int? {
     guard start < tokens.count else { return nil }
-    return tokens[start...].prefix(limit).firstIndex { $0.classes.contains(entry) }
+    return tokens.indices[start...].prefix(limit).first { self.is(entry, at: $0) }
   }
 
   /// The subject of the verb at `position`: the nearest entity before it, skipping an appositive
@@ -66,5 +64,32 @@ struct SentenceView {
       if word.classes.contains(.and), !ends.contains(cursor) { return cursor }
     }
     return tokens.count
+  }
+}
+
+extension SentenceView {
+  /// The runs of country mentions written as a list: separated only by commas, dashes, a word of
+  /// `and` or an article ("Belarus, the Democratic People's Republic of Korea, Eritrea and Mali").
+  func countryLists() -> [[Mention]] {
+    var lists: [[Mention]] = []
+    var current: [Mention] = []
+    for mention in arguments {
+      guard mention.kind == .country, !mention.isPossessive else {
+        if !current.isEmpty { lists.append(current) }
+        current = []
+        continue
+      }
+      if let last = current.last,
+        !tokens[last.range.upperBound..<mention.range.lowerBound].allSatisfy({ token in
+          token.is(oneOf: [",", "-", "–", "—"]) || token.classes.contains(.and) || token.classes.contains(.article)
+        })
+      {
+        lists.append(current)
+        current = []
+      }
+      current.append(mention)
+    }
+    if !current.isEmpty { lists.append(current) }
+    return lists
   }
 }
