@@ -6,6 +6,6 @@ struct OppositionRule: RelationRule {
   let triggers: [LexiconEntry] = [.opposition]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    sentence.stance(.opposes, at: position).map { [$0] } ?? []
+    sentence.stance(.opposes, at: position, length: phrase.words.count)
   }
 }

@@ -40,11 +40,13 @@ struct SentenceView {
   }
 
   /// The subject of the verb at `position`: the nearest entity before it, skipping an appositive
-  /// that closes just before the verb ("X, director of Y, criticized Z" gives X).
+  /// that closes just before the verb, or before its auxiliaries and adverbs ("X, director of Y,
+  /// criticized Z" and "X, long at odds with Y, has backed Z" give X).
   func subject(before position: Int) -> Mention? {
     let before = arguments.filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
     guard let nearest = before.last else { return nil }
-    if position > 0, tokens[position - 1].is(","),
+    let closing = tokens[max(nearest.range.upperBound, position - 3)..<position].lastIndex { $0.is(",") }
+    if let closing, tokens[(closing + 1)..<position].allSatisfy({ $0.isWord && !$0.isCapitalized }),
       let opening = tokens[..<nearest.range.lowerBound].lastIndex(where: { $0.is(",") }),
       let outer = before.last(where: { $0.range.upperBound <= opening })
     {

@@ -1,15 +1,36 @@
 extension SentenceView {
-  /// The holder and the target of a stance word at `position`: the possessive just before it
-  /// ("UNHRC's condemnation of Iran") or the subject, toward the first entity after it in the
-  /// clause, an agreement if the clause names one.
-  func stance(_ kind: RelationKind, at position: Int) -> RelationCandidate? {
+  /// How many words may stand between a stance phrase and its target, unless the target is an agreement.
+  static let stanceReach = 8
+
+  /// The holders and the target of a stance phrase of `length` words at `position`:
+  /// - active: the possessive just before it ("UNHRC's condemnation of Iran") or the subject,
+  ///   toward the first entity after it in the clause, an agreement if the clause names one;
+  /// - passive, when a word of `by` follows the phrase ("X was sanctioned by A, B and C"): the
+  ///   entities after it toward the subject.
+  ///
+  /// A holder that is one country of a list stands for each country of the list ("A, B and C
+  /// condemned X").
+  func stance(_ kind: RelationKind, at position: Int, length: Int) -> [RelationCandidate] {
+    let end = position + length
+    if self.is(.by, at: end) {
+      guard let target = subject(before: position) else { return [] }
+      let holders =
+        (countryLists().first { $0[0].range.lowerBound == end + 1 })
+        ?? arguments.first(where: { $0.range.lowerBound == end + 1 }).map { [$0] } ?? []
+      return holders.filter { $0.id != target.id }.map {
+        RelationCandidate(source: $0.id, kind: kind, target: target.id)
+      }
+    }
     let owner = arguments.last { $0.isPossessive && $0.range.upperBound + 1 == position }
-    guard let source = owner ?? subject(before: position) else { return nil }
+    guard let source = owner ?? subject(before: position) else { return [] }
     let boundary = clauseEnd(after: position)
     let after = arguments.filter {
-      $0.range.lowerBound > position && $0.range.lowerBound < boundary && $0.id != source.id
+      $0.range.lowerBound >= end && $0.range.lowerBound < boundary && $0.id != source.id
     }
-    guard let target = after.first(where: { $0.kind == .agreement }) ?? after.first else { return nil }
-    return RelationCandidate(source: source.id, kind: kind, target: target.id)
+    let near = after.first { $0.range.lowerBound - end <= Self.stanceReach }
+    guard let target = after.first(where: { $0.kind == .agreement }) ?? near else { return [] }
+    let holders =
+      countryLists().first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
+    return holders.filter { $0.id != target.id }.map { RelationCandidate(source: $0.id, kind: kind, target: target.id) }
   }
 }

@@ -5,6 +5,6 @@ struct SupportRule: RelationRule {
   let triggers: [LexiconEntry] = [.support]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    sentence.stance(.supports, at: position).map { [$0] } ?? []
+    sentence.stance(.supports, at: position, length: phrase.words.count)
   }
 }

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct OppositionRuleTests {
+  @Test(
+    "Condemnation, accusations, expulsions and broken ties oppose their target, in English and Spanish",
+    arguments: [
+      ("Canada accused Iran of hiding the drones.", "Canada", "Iran"),
+      ("Peru expelled two Chilean diplomats.", "Peru", "Chile"),
+      ("Ecuador cut ties with Mexico after the raid.", "Ecuador", "Mexico"),
+      ("Chile objected to Peru's proposal.", "Chile", "Peru"),
+      ("Panamá rompió relaciones con Venezuela.", "Panama", "Venezuela"),
+      ("Uruguay acusó a Paraguay de contrabando.", "Uruguay", "Paraguay"),
+    ])
+  func opposes(sentence: String, holder: String, target: String) throws {
+    let graph = try Fixtures.graph(sentence)
+    #expect(graph.has(holder, .opposes, target))
+    #expect(!graph.has(target, .opposes, holder))
+  }
+
+  @Test("A passive stance goes from each holder after 'by' to the subject")
+  func passive() throws {
+    let graph = try Fixtures.graph("Cuba has been sanctioned by Canada, Japan and Norway.")
+    for holder in ["Canada", "Japan", "Norway"] { #expect(graph.has(holder, .opposes, "Cuba"), "\(holder)") }
+    #expect(!graph.has("Cuba", .opposes, "Canada"))
+  }
+
+  @Test("Each country of a listed subject holds the stance")
+  func listedSubject() throws {
+    let graph = try Fixtures.graph("Chile, Peru and Ecuador condemned Nicaragua.")
+    for holder in ["Chile", "Peru", "Ecuador"] { #expect(graph.has(holder, .opposes, "Nicaragua"), "\(holder)") }
+  }
+
+  @Test("No stance when negated, or when the only entity after the phrase is far from it")
+  func noStance() throws {
+    #expect(try Fixtures.graph("Chile did not condemn Peru.").relations.allSatisfy { $0.kind != .opposes })
+    let far = try Fixtures.graph("Chile warned that the long talks in the capital of the north might one day involve Peru.")
+    #expect(!far.has("Chile", .opposes, "Peru"))
+  }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct SupportRuleTests {
+  @Test(
+    "Backing, welcoming and siding with support their target, in English and Spanish",
+    arguments: [
+      ("Brazil welcomed Colombia's decision.", "Brazil", "Colombia"),
+      ("Chile sided with Peru in the dispute.", "Chile", "Peru"),
+      ("Egypt, long a rival of Ethiopia, has supported Somalia.", "Egypt", "Somalia"),
+      ("México respaldó a Bolivia en la cumbre.", "Mexico", "Bolivia"),
+    ])
+  func supports(sentence: String, holder: String, target: String) throws {
+    #expect(try Fixtures.graph(sentence).has(holder, .supports, target))
+  }
+
+  @Test("Stopping support is no support")
+  func stopped() throws {
+    let graph = try Fixtures.graph("Japan asked Korea to stop supporting Laos.")
+    #expect(graph.relations.allSatisfy { $0.kind != .supports })
+  }
+}
