@@ -7,8 +7,8 @@ extension DocumentExtraction {
 
   /// Finds the agreements the document mentions, merges the mentions of each, and adds them as entities.
   ///
-  /// A sentence makes an agreement when it names one (MoU, treaty, pact, accord, agreement,
-  /// contract, convenio, acuerdo) with at least two parties and a signing verb, "between", or a
+  /// A sentence makes an agreement when it names one (a phrase of lexicon entry `agreement`:
+  /// MoU, treaty, accords, letter of intent, joint declaration, acuerdo, …) with at least two parties and a signing verb, "between", or a
   /// capitalised name. Mentions with the same parties and a compatible topic are one agreement;
   /// a mention without parties joins the one agreement of its topic, if there is exactly one.
   mutating func collectAgreements() {
@@ -18,7 +18,7 @@ extension DocumentExtraction {
     var draftsByParties: [Set<String>: [Int]] = [:]
     for index in sentences.indices {
       let tokens = sentences[index].tokens
-      guard let trigger = tokens.firstIndex(where: { $0.classes.contains(.agreement) }) else { continue }
+      guard let trigger = tokens.indices.first(where: { tokens.phrase(.agreement, at: $0) != nil }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
       let between = tokens[trigger...].prefix(4).firstIndex { $0.classes.contains(.between) }
       let parties = agreementParties(in: index, after: between)

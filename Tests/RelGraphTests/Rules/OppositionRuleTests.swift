@@ -35,7 +35,8 @@ import Testing
   @Test("No stance when negated, or when the only entity after the phrase is far from it")
   func noStance() throws {
     #expect(try Fixtures.graph("Chile did not condemn Peru.").relations.allSatisfy { $0.kind != .opposes })
-    let far = try Fixtures.graph("Chile warned that the long talks in the capital of the north might one day involve Peru.")
+    let far = try Fixtures.graph(
+      "Chile warned that the long talks in the capital of the north might one day involve Peru.")
     #expect(!far.has("Chile", .opposes, "Peru"))
   }
 }

@@ -14,6 +14,8 @@ enum LexiconEntry: String, CaseIterable, Sendable {
   // Function words around relation arguments.
   case between, with, from, to, `in`, and, of, article, by, at, on, respectively
   case clauseBreak = "clause-break"
+  case suchAs = "such-as"
+  case possessivePronoun = "possessive-pronoun"
   // Hearsay and negation.
   case hedge, negation
   case accordingTo = "according-to"

@@ -1,5 +1,10 @@
-/// `member_of`: "X is a member of O", "X joined O", "X es miembro de O y de P". A trigger that is
-/// also a vote link ("joined") counts only when an organization follows it at once.
+/// `member_of`:
+/// - "members of O, such as A, B and C", "O members A and B", "the O countries A and B": the
+///   organization next to the trigger, and each country of the list after it;
+/// - "X is a member of O", "X joined O", "X's bid to join O", "X es miembro de O y de P": the
+///   country before the trigger (each country of its list) and each organization after it in the
+///   clause. A trigger that is also a vote link ("joined") counts only when an organization
+///   follows it at once.
 struct MembershipRule: RelationRule {
   let name = "membership-word"
   let kinds: Set<RelationKind> = [.memberOf]
@@ -7,15 +12,32 @@ struct MembershipRule: RelationRule {
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     let found = sentence.arguments
-    if sentence.is(.voteLink, at: position),
-      !found.contains(where: { $0.kind == .organization && $0.range.lowerBound == position + 1 })
-    {
+    let end = position + phrase.words.count
+    let organizationAt = { (start: Int) in
+      found.first { $0.kind == .organization && $0.range.lowerBound == start }
+    }
+    // "members of O, such as A and B" and "O members A and B".
+    let body =
+      sentence.is(.of, at: end)
+      ? organizationAt(end + 1) ?? organizationAt(end + 2)
+      : found.last { $0.kind == .organization && $0.range.upperBound == position }
+    if let body {
+      let members = sentence.listAfter(max(end, body.range.upperBound)).filter { $0.kind == .country }
+      if !members.isEmpty {
+        return members.map { RelationCandidate(source: $0.id, kind: .memberOf, target: body.id) }
+      }
+    }
+    if sentence.is(.voteLink, at: position), organizationAt(end) == nil, organizationAt(end + 1) == nil {
       return []
     }
     guard let member = found.last(where: { $0.kind == .country && $0.range.upperBound <= position }) else { return [] }
+    let members = sentence.countryLists().first { $0.contains { $0.range == member.range } } ?? [member]
     let boundary = sentence.clauseEnd(after: position)
-    return found.filter {
-      $0.kind == .organization && $0.range.lowerBound > position && $0.range.lowerBound < boundary
-    }.map { RelationCandidate(source: member.id, kind: .memberOf, target: $0.id) }
+    let bodies = found.filter {
+      $0.kind == .organization && $0.range.lowerBound >= end && $0.range.lowerBound < boundary
+    }
+    return bodies.flatMap { body in
+      members.map { RelationCandidate(source: $0.id, kind: .memberOf, target: body.id) }
+    }
   }
 }

@@ -94,4 +94,16 @@ extension SentenceView {
     if !current.isEmpty { lists.append(current) }
     return lists
   }
+
+  /// The list of countries that starts within a few words after `start`, past commas, articles,
+  /// lower-case words and words of `such-as` ("…, such as China and Russia").
+  func listAfter(_ start: Int) -> [Mention] {
+    countryLists().first { list in
+      let first = list[0].range.lowerBound
+      return first >= start && first - start <= 4
+        && tokens[start..<first].allSatisfy { token in
+          token.is(",") || !token.isCapitalized || token.classes.contains(.suchAs) || token.classes.contains(.article)
+        }
+    } ?? []
+  }
 }

@@ -1,6 +1,7 @@
 extension SentenceView {
   /// The pairs of countries a symmetric trigger at `position` joins: "between X and Y", "X's
-  /// allies … A and B", "ties with A, B and C", or the two countries of the sentence.
+  /// allies … A and B", "X and its allies, such as A and B", "allies of X, especially A", "ties
+  /// with A, B and C", or the two countries of the sentence.
   func symmetricPairs(at position: Int) -> [(EntityID, EntityID)] {
     var countries: [Mention] = []
     for mention in arguments {
@@ -17,11 +18,30 @@ extension SentenceView {
     }), let ownerID = country(of: owner) {
       return ids.filter { $0 != ownerID }.map { (ownerID, $0) }
     }
+    if let owner = pronounOwner(before: position) ?? ownerAfterOf(position), let ownerID = country(of: owner) {
+      let partners = listAfter(max(position + 1, owner.range.upperBound)).compactMap { country(of: $0) }
+      return partners.filter { $0 != ownerID }.map { (ownerID, $0) }
+    }
     if self.is(.with, at: position + 1),
       let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap({ country(of: $0) })
     {
       return countries.filter { $0.range.lowerBound > position }.compactMap { country(of: $0) }.map { (subject, $0) }
     }
     return ids.count == 2 ? [(ids[0], ids[1])] : []
+  }
+
+  /// The country a possessive pronoun just before `position` stands for ("Venezuela and its
+  /// allies"): the last country named before the pronoun.
+  private func pronounOwner(before position: Int) -> Mention? {
+    guard let pronoun = (max(0, position - 3)..<position).last(where: { self.is(.possessivePronoun, at: $0) }) else {
+      return nil
+    }
+    return arguments.last { $0.kind == .country && $0.range.upperBound <= pronoun && !$0.isPossessive }
+  }
+
+  /// The country right after a word of `of` that follows the trigger at `position` ("allies of X").
+  private func ownerAfterOf(_ position: Int) -> Mention? {
+    guard self.is(.of, at: position + 1) else { return nil }
+    return arguments.first { $0.kind == .country && (position + 2...position + 3).contains($0.range.lowerBound) }
   }
 }

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct AllianceRuleTests {
+  @Test(
+    "Alliances: between two, a possessive owner, 'its allies such as', 'allies of X, especially Y'",
+    arguments: [
+      ("The alliance between Russia and Belarus deepened.", "Russia", "Belarus"),
+      ("Serbia and its allies, such as Hungary, stayed silent.", "Serbia", "Hungary"),
+      ("Allies of Moldova, especially Romania, sent aid.", "Moldova", "Romania"),
+      ("Cuba y sus aliados, como Nicaragua, votaron.", "Cuba", "Nicaragua"),
+    ])
+  func allied(sentence: String, first: String, second: String) throws {
+    #expect(try Fixtures.graph(sentence).has(first, .alliedWith, second))
+  }
+
+  @Test("A country far after the alliance word is no ally")
+  func farCountry() throws {
+    let graph = try Fixtures.graph("Serbia and its allies, such as Hungary, stayed silent while the talks in Paris moved on to Peru.")
+    #expect(!graph.has("Serbia", .alliedWith, "Peru"))
+  }
+}

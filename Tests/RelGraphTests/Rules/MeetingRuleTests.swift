@@ -1,0 +1,22 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct MeetingRuleTests {
+  @Test(
+    "Meetings and calls link two people once, in English and Spanish",
+    arguments: [
+      "President Ana Ruiz spoke by telephone with Prime Minister Luis Soto on Monday.",
+      "La presidenta Ana Ruiz se reunió con el primer ministro Luis Soto en Quito.",
+    ])
+  func met(sentence: String) throws {
+    let graph = try Fixtures.graph(sentence)
+    #expect(graph.has("Ana Ruiz", .met, "Luis Soto"))
+    #expect(graph.relations.filter { $0.kind == .met }.count == 1)
+  }
+
+  @Test("One person and a meeting word give no meeting")
+  func onePerson() throws {
+    #expect(try Fixtures.graph("President Ana Ruiz held talks in Quito.").relations.allSatisfy { $0.kind != .met })
+  }
+}

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct MembershipRuleTests {
+  @Test(
+    "Membership: members of a body, a body's members, joining, a bid to join, in English and Spanish",
+    arguments: [
+      ("The BRICS members Brazil, Russia and India met.", ["Brazil", "Russia", "India"], "BRICS"),
+      ("Members of NATO, such as Norway and Turkey, agreed.", ["Norway", "Turkey"], "NATO"),
+      ("Chile and Peru are members of the OAS.", ["Chile", "Peru"], "OAS"),
+      ("Finland's bid to join NATO succeeded.", ["Finland"], "NATO"),
+      ("Bolivia es miembro de la ONU.", ["Bolivia"], "United Nations"),
+    ])
+  func members(sentence: String, countries: [String], body: String) throws {
+    let graph = try Fixtures.graph(sentence)
+    for country in countries { #expect(graph.has(country, .memberOf, body), "\(country)") }
+  }
+
+  @Test("'Joined' without a body after it is no membership")
+  func joinedWithoutBody() throws {
+    let graph = try Fixtures.graph("Chile joined Peru in voting against the UN resolution.")
+    #expect(graph.relations.allSatisfy { $0.kind != .memberOf })
+  }
+}
