@@ -235,7 +235,8 @@ extension DocumentExtraction {
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
   ) -> PersonSighting? {
     guard tokens[start].isCapitalized,
-      start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].is(",") || !tokens[start - 1].isWord,
+      start == 0 || !tokens[start - 1].isCapitalized || tokens[start - 1].is(",") || !tokens[start - 1].isWord
+        || tokens[start - 1].classes.contains(.nameStopWord),
       let name = personName(at: start, tokens, countries), name.count >= 2
     else { return nil }
     let fullName = text(of: name, tokens)

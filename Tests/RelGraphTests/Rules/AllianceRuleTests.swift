@@ -17,7 +17,8 @@ import Testing
 
   @Test("A country far after the alliance word is no ally")
   func farCountry() throws {
-    let graph = try Fixtures.graph("Serbia and its allies, such as Hungary, stayed silent while the talks in Paris moved on to Peru.")
+    let graph = try Fixtures.graph(
+      "Serbia and its allies, such as Hungary, stayed silent while the talks in Paris moved on to Peru.")
     #expect(!graph.has("Serbia", .alliedWith, "Peru"))
   }
 }

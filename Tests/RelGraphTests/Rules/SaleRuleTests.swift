@@ -1,0 +1,14 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct SaleRuleTests {
+  @Test("Sales go from seller to buyer with their items; sending counts only with goods named")
+  func sales() throws {
+    let graph = try Fixtures.graph("Turkey sold drones and ammunition to Ukraine. Japan sent a delegation to Peru.")
+    let sale = try #require(graph.relations.first { $0.kind == .supplies })
+    #expect(graph.has("Turkey", .supplies, "Ukraine") && sale.items == ["drones", "ammunition"])
+    #expect(!graph.has("Japan", .supplies, "Peru"))
+    #expect(try Fixtures.graph("Rusia entregó misiles a Siria.").has("Russia", .supplies, "Syria"))
+  }
+}
