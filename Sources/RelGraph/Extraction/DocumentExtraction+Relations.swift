@@ -28,22 +28,41 @@ extension DocumentExtraction {
   static let inferredConfidence = 0.6
 
   /// Applies the relation rules (``RelationRules``) to sentence `index`: at each word that starts
-  /// a trigger phrase and is not negated, the first rule it starts.
+  /// a trigger phrase and is not negated, the first rule that finds relations there.
   mutating func applyRelationRules(to index: Int) {
     let tokens = sentences[index].tokens
-    guard mentions[index].count >= 2 else { return }
-    let sentence = SentenceView(tokens: tokens, mentions: mentions[index], people: people)
+    let found = mentionsCarryingSubject(index)
+    guard found.count >= 2 else { return }
+    let sentence = SentenceView(tokens: tokens, mentions: found, people: people)
+    // A word inside a trigger phrase already applied starts no other rule ("broken diplomatic ties with").
+    var readUpTo = 0
     for position in tokens.indices where !tokens[position].classes.isDisjoint(with: RelationRules.triggerClass) {
-      guard !sentence.isNegated(position), let (rule, phrase) = RelationRules.rule(at: position, in: tokens) else {
-        continue
-      }
-      for found in rule.relations(at: position, of: phrase, in: sentence) {
-        var attributes = found.attributes
-        attributes["trigger"] = attributes["trigger"] ?? phrase.description
-        relate(
-          found.source, found.kind, found.target, sentence: index, rule: rule.name, attributes: attributes,
-          items: found.items)
+      guard position >= readUpTo, !sentence.isNegated(position) else { continue }
+      for (rule, phrase) in RelationRules.rules(at: position, in: tokens) {
+        let relations = rule.relations(at: position, of: phrase, in: sentence)
+        guard !relations.isEmpty else { continue }
+        readUpTo = position + phrase.words.count
+        for relation in relations {
+          var attributes = relation.attributes
+          attributes["trigger"] = attributes["trigger"] ?? phrase.description
+          relate(
+            relation.source, relation.kind, relation.target, sentence: index, rule: rule.name,
+            attributes: attributes, items: relation.items)
+        }
+        break
       }
     }
+  }
+
+  /// The mentions of sentence `index`, with a subject pronoun that opens it ("He also met …")
+  /// standing for the first person the previous sentence of its paragraph names.
+  private func mentionsCarryingSubject(_ index: Int) -> [Mention] {
+    let tokens = sentences[index].tokens
+    guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph,
+      let pronoun = tokens.prefix(3).firstIndex(where: { $0.classes.contains(.subjectPronoun) }),
+      !mentions[index].contains(where: { $0.range.lowerBound < pronoun }),
+      let carried = mentions[index - 1].first(where: { $0.kind == .person })
+    else { return mentions[index] }
+    return [Mention(id: carried.id, kind: .person, range: pronoun..<pronoun + 1)] + mentions[index]
   }
 }

@@ -39,7 +39,8 @@ import Testing
 
   @Test("A phrase only the Spanish file has drives extraction, and the relation names it")
   func spanishOnlyEntry() throws {
-    let phrase = try #require(Lexicon.shared.phrases(.opposition).first { $0.words == ["rompió", "relaciones", "con"] })
+    let phrase = try #require(
+      Lexicon.shared.phrases(.opposition).first { $0.words == ["rompió", "relaciones", "con"] })
     #expect(phrase.file == "es.lexicon")
     #expect(!Lexicon.shared.phrases(.opposition).contains { $0.file != "es.lexicon" && $0.words.first == "rompió" })
     let graph = try Fixtures.graph("Panamá rompió relaciones con Venezuela en 2024.")

@@ -9,6 +9,8 @@ import Testing
     #expect(try Fixtures.graph("Uruguay strengthened ties with Brazil.").has("Uruguay", .cooperatesWith, "Brazil"))
     #expect(try Fixtures.graph("La cooperación entre Cuba y México creció.").has("Cuba", .cooperatesWith, "Mexico"))
     #expect(
-      try Fixtures.graph("The ties of Uruguay were discussed in Brazil.").relations.allSatisfy { $0.kind != .cooperatesWith })
+      try Fixtures.graph("The ties of Uruguay were discussed in Brazil.").relations.allSatisfy {
+        $0.kind != .cooperatesWith
+      })
   }
 }

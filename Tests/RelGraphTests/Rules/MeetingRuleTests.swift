@@ -19,4 +19,11 @@ import Testing
   func onePerson() throws {
     #expect(try Fixtures.graph("President Ana Ruiz held talks in Quito.").relations.allSatisfy { $0.kind != .met })
   }
+
+  @Test("A subject pronoun that opens a sentence stands for the first person of the sentence before")
+  func pronounSubject() throws {
+    let graph = try Fixtures.graph(
+      "President Ana Ruiz landed in Quito on Monday. She also met Foreign Minister Luis Soto there.")
+    #expect(graph.has("Ana Ruiz", .met, "Luis Soto"))
+  }
 }

@@ -11,10 +11,17 @@ import Testing
       ("Chile and Peru are members of the OAS.", ["Chile", "Peru"], "OAS"),
       ("Finland's bid to join NATO succeeded.", ["Finland"], "NATO"),
       ("Bolivia es miembro de la ONU.", ["Bolivia"], "United Nations"),
+      ("The NATO allies Norway and Denmark objected.", ["Norway", "Denmark"], "NATO"),
     ])
   func members(sentence: String, countries: [String], body: String) throws {
     let graph = try Fixtures.graph(sentence)
     for country in countries { #expect(graph.has(country, .memberOf, body), "\(country)") }
+  }
+
+  @Test("A member noun away from a body's name gives no membership")
+  func memberNounAlone() throws {
+    let graph = try Fixtures.graph("Norway and other countries criticized NATO.")
+    #expect(graph.relations.allSatisfy { $0.kind != .memberOf })
   }
 
   @Test("'Joined' without a body after it is no membership")

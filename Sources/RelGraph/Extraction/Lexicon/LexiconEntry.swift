@@ -16,6 +16,8 @@ enum LexiconEntry: String, CaseIterable, Sendable {
   case clauseBreak = "clause-break"
   case suchAs = "such-as"
   case possessivePronoun = "possessive-pronoun"
+  case subjectPronoun = "subject-pronoun"
+  case memberNoun = "member-noun"
   // Hearsay and negation.
   case hedge, negation
   case accordingTo = "according-to"

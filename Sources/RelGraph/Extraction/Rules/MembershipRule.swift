@@ -1,5 +1,6 @@
 /// `member_of`:
-/// - "members of O, such as A, B and C", "O members A and B", "the O countries A and B": the
+/// - "members of O, such as A, B and C", "O members A and B", "the O countries A and B" (a word
+///   of `member-noun`, which counts only here): the
 ///   organization next to the trigger, and each country of the list after it;
 /// - "X is a member of O", "X joined O", "X's bid to join O", "X es miembro de O y de P": the
 ///   country before the trigger (each country of its list) and each organization after it in the
@@ -8,7 +9,7 @@
 struct MembershipRule: RelationRule {
   let name = "membership-word"
   let kinds: Set<RelationKind> = [.memberOf]
-  let triggers: [LexiconEntry] = [.membership]
+  let triggers: [LexiconEntry] = [.membership, .memberNoun]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     let found = sentence.arguments
@@ -27,6 +28,8 @@ struct MembershipRule: RelationRule {
         return members.map { RelationCandidate(source: $0.id, kind: .memberOf, target: body.id) }
       }
     }
+    // A member noun ("countries") counts only right after its body's name.
+    if phrase.entry == .memberNoun { return [] }
     if sentence.is(.voteLink, at: position), organizationAt(end) == nil, organizationAt(end + 1) == nil {
       return []
     }

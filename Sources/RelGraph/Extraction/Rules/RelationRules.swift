@@ -1,5 +1,5 @@
-/// The relation rules, in the order they are tried: at each word, the first rule one of whose
-/// trigger phrases starts there is applied, and no other.
+/// The relation rules, in the order they are tried: at each word, the rules one of whose trigger
+/// phrases starts there are tried in turn, and the first that finds relations is the only one applied.
 enum RelationRules {
   static let all: [any RelationRule] = [
     VisitRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(), CooperationRule(), SupportRule(),
@@ -12,14 +12,18 @@ enum RelationRules {
   /// Each rule's trigger phrases by their first word, longest first, in the order of ``all``.
   private static let triggerTables = all.map { rule in rule.triggers.map { LexiconTable(phrasesOf: $0) } }
 
-  /// The first rule one of whose trigger phrases starts at `position`, with the phrase.
-  static func rule(at position: Int, in tokens: [Token]) -> (rule: any RelationRule, phrase: Lexicon.Phrase)? {
+  /// The rules one of whose trigger phrases starts at `position`, in order, each with its phrase.
+  static func rules(at position: Int, in tokens: [Token]) -> [(rule: any RelationRule, phrase: Lexicon.Phrase)] {
     let classes = tokens[position].classes
+    var found: [(rule: any RelationRule, phrase: Lexicon.Phrase)] = []
     for (rule, tables) in zip(all, triggerTables) {
       for (entry, table) in zip(rule.triggers, tables) where classes.contains(entry) {
-        if let phrase = table.longestMatch(in: tokens, at: position) { return (rule, phrase) }
+        if let phrase = table.longestMatch(in: tokens, at: position) {
+          found.append((rule, phrase))
+          break
+        }
       }
     }
-    return nil
+    return found
   }
 }
