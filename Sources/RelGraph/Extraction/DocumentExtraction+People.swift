@@ -244,10 +244,14 @@ extension DocumentExtraction {
     if position + 1 < tokens.count, tokens[position].is(",") {
       position += 1
       if tokens[position].classes.contains(.article) { position += 1 }
+      // "X, a Chilean Member of …": a demonym before the title gives its country.
+      let demonym = countries.first { $0.range.lowerBound == position && !$0.entry.isPlural }
+      if let demonym { position = demonym.range.upperBound }
       if position < tokens.count, let title = RoleLexicon.title(in: tokens, at: position) {
         var sighting = PersonSighting(
           name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
-          country: nil, organization: nil, rule: "appositive")
+          country: demonym?.entry.canonical, organization: organizationEnding(at: position + title.length, tokens),
+          rule: "appositive")
         let after = position + title.length
         if after < tokens.count, !tokens[after].classes.isDisjoint(with: WordClass([.of, .at])) {
           if let organization = organizationAfter(after + 1, tokens) {
@@ -259,6 +263,8 @@ extension DocumentExtraction {
         return sighting
       }
     }
+    // "Sun Ship Management" is a company: a name with an organization's head noun is none of a person's.
+    guard !tokens[name].contains(where: { $0.classes.contains(.organizationHead) }) else { return nil }
     let rule: String
     if GivenNames.contains(tokens[start].text) {
       rule = "given-name"
@@ -317,7 +323,7 @@ extension DocumentExtraction {
         !countries.contains(where: { $0.range.contains(end) }),
         Gazetteer.organizations.match(tokens, at: end) == nil,
         RoleLexicon.title(in: tokens, at: end) == nil,
-        !token.classes.contains(.nameStopWord)
+        !token.classes.contains(.nameStopWord) || end > start && isKnownName(start...end, tokens)
       else { break }
       end += 1
       // A hyphenated surname written without spaces is one word: "Díaz-Canel", but not a pair of
@@ -331,6 +337,12 @@ extension DocumentExtraction {
     }
     while end > start, tokens[end - 1].isNameParticle { end -= 1 }
     return end > start ? start..<end : nil
+  }
+
+  /// Whether the words at `range` name an office holder of ``knowledge`` ("Kim Jong Un", whose
+  /// last word is also a stop word).
+  private func isKnownName(_ range: ClosedRange<Int>, _ tokens: [Token]) -> Bool {
+    !knowledge.tenures(ofPersonNamed: text(of: range.lowerBound..<range.upperBound + 1, tokens), on: nil).isEmpty
   }
 
   /// The tokens' text, with a space where the document had space between them.

@@ -22,6 +22,11 @@ enum OrganizationPattern {
     var hasHead = false
     while end < tokens.count {
       let token = tokens[end]
+      // A title is no part of a body's name ("a Hungarian Member of the European Parliament").
+      if RoleLexicon.mayStart(token), RoleLexicon.title(in: tokens, at: end) != nil {
+        guard end > start else { return nil }
+        break
+      }
       if token.isWord, token.isCapitalized {
         if token.classes.contains(.organizationHead) { hasHead = true }
         lastCapital = end

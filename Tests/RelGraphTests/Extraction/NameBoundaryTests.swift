@@ -1,0 +1,26 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct NameBoundaryTests {
+  @Test("A known office holder's name runs on through a word that would end another name")
+  func knownNameThroughStopWord() throws {
+    let knowledge = try OfficeHolders(tsv: "Peru\tLuis Ana La\tPresident\t2020\t\t\n", source: "test")
+    let text = "Chilean President Ana Ruiz met Peruvian President Luis Ana La in Lima."
+    let graph = Extractor(knowledge: knowledge).extract(try TextDocument(name: "t.txt", text: text))
+    #expect(graph.names(of: .person).contains("Luis Ana La"))
+  }
+
+  @Test("A name holding an organization's head noun is a body, not a person")
+  func companyIsNoPerson() throws {
+    let graph = try Fixtures.graph("The tanker is run by Mary Ship Management, a unit of a Greek firm.")
+    #expect(!graph.names(of: .person).contains { $0.hasPrefix("Mary") })
+  }
+
+  @Test("A title inside a run of capitals ends a body's name; the title names the office")
+  func titleEndsBody() throws {
+    let graph = try Fixtures.graph("Ana Ruiz, a Chilean Member of the European Parliament, spoke.")
+    #expect(!graph.names(of: .organization).contains { $0.contains("Member") })
+    #expect(graph.names(of: .organization).contains("European Parliament"))
+  }
+}
