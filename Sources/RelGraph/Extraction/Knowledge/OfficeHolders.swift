@@ -1,5 +1,3 @@
-import Foundation
-
 /// Who held which country's offices, and when: a table that places people the text names
 /// without a country ("los presidentes Lula da Silva y Xi Jinping").
 ///
@@ -86,9 +84,12 @@ public struct OfficeHolders: Sendable {
   /// the tenure's names, spelled the same or, for words of five letters or more, one letter
   /// apart: "Lula da Silva" is "Luiz Inácio Lula da Silva", "Nicolás Maduro" "Nicolas Maduro Moros".
   public func tenures(ofPersonNamed name: String, on date: String?) -> [Tenure] {
+    // A name of one word matches nothing: it is passed over before it is folded.
+    guard name.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) else { return [] }
     let words = Self.words(of: name)
     guard words.count >= 2 else { return [] }
-    let candidates = Set(words.flatMap { tenuresByWord[$0] ?? [] })
+    let candidates = Set(words.lazy.compactMap { self.tenuresByWord[$0] }.joined())
+    guard !candidates.isEmpty else { return [] }
     return candidates.sorted().filter { index in
       nameWords[index].contains { known in words.allSatisfy { word in known.contains { Self.isSpelling(word, of: $0) } }
       }
@@ -108,7 +109,7 @@ public struct OfficeHolders: Sendable {
 
   /// A name's words, folded (case, accents), hyphens and periods as spaces.
   private static func words(of name: String) -> [String] {
-    NameKey.of(name.replacingOccurrences(of: "-", with: " ")).split(separator: " ").map(String.init)
+    NameKey.of(name).split { $0 == " " || $0 == "-" }.map(String.init)
   }
 
   /// Whether `word` is `known`, or one letter off it when both have five letters or more.

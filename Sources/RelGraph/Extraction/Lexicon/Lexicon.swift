@@ -18,7 +18,7 @@ struct Lexicon: Sendable {
     let file: String
 
     /// The phrase, its entry and its file, as `explain` shows what fired: "sold (sale, en.lexicon)".
-    var description: String { "\(words.joined(separator: " ")) (\(entry.rawValue), \(file))" }
+    var description: String { "\(words.joined(separator: " ")) (\(entry.sectionName), \(file))" }
   }
 
   /// A line of a lexicon file that cannot be read.
@@ -39,7 +39,7 @@ struct Lexicon: Sendable {
         let line = rawLine.trimmingWhitespace
         if line.isEmpty || line.hasPrefix("#") { continue }
         if line.hasPrefix("[") {
-          guard line.hasSuffix("]"), let named = LexiconEntry(rawValue: String(line.dropFirst().dropLast())) else {
+          guard line.hasSuffix("]"), let named = LexiconEntry.named(String(line.dropFirst().dropLast())) else {
             throw FormatError(file: name, line: number + 1, problem: "unknown lexicon entry \(line)")
           }
           entry = named

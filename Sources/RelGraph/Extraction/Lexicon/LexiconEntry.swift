@@ -3,52 +3,63 @@
 ///
 /// Rules name the words they use by entry (`token.classes.contains(.visit)`,
 /// `Lexicon.shared.phrases(.title)`), never by literal: a new trigger word, or a new language,
-/// is a change to the lexicon files alone. The raw value is the section's name in the files.
-enum LexiconEntry: String, CaseIterable, Sendable {
+/// is a change to the lexicon files alone. The section's name in the files is the case's name
+/// in kebab case (`tiesLink` is `[ties-link]`).
+enum LexiconEntry: Int, CaseIterable, Sendable {
   // Relation triggers.
   case visit, meeting, sale, sending, purchase, alliance, cooperation, ties
-  case tiesLink = "ties-link"
+  case tiesLink
   case support, opposition, embassy, membership, vote, abstention
-  case voteLink = "vote-link"
-  case voteSide = "vote-side"
+  case voteLink
+  case voteSide
   // Function words around relation arguments.
   case between, with, from, to, `in`, and, of, article, by, at, on, respectively
-  case clauseBreak = "clause-break"
-  case suchAs = "such-as"
-  case possessivePronoun = "possessive-pronoun"
-  case subjectPronoun = "subject-pronoun"
-  case memberNoun = "member-noun"
+  case clauseBreak
+  case suchAs
+  case possessivePronoun
+  case subjectPronoun
+  case memberNoun
   // Hearsay and negation.
   case hedge, negation
-  case accordingTo = "according-to"
+  case accordingTo
   // People.
   case title
-  case pluralTitle = "plural-title"
+  case pluralTitle
   case rank
-  case titleModifier = "title-modifier"
+  case titleModifier
   case counterpart
-  case reportingVerb = "reporting-verb"
-  case nameParticle = "name-particle"
-  case nameStopWord = "name-stop-word"
+  case reportingVerb
+  case nameParticle
+  case nameStopWord
   // Organizations.
-  case nonHeadStart = "non-head-start"
-  case organizationHead = "organization-head"
-  case organizationConnector = "organization-connector"
+  case nonHeadStart
+  case organizationHead
+  case organizationConnector
   // Agreements and supplies.
   case agreement, signing
-  case agreementTopic = "agreement-topic"
-  case supplyItem = "supply-item"
+  case agreementTopic
+  case supplyItem
   // Countries described rather than named.
   case descriptor
-  case descriptorHead = "descriptor-head"
-  case regionQualifier = "region-qualifier"
+  case descriptorHead
+  case regionQualifier
   // Dates and boilerplate.
   case month
-  case callToAction = "call-to-action"
+  case callToAction
   case abbreviation
 
   /// The entry's place in ``allCases``: its bit in ``WordClass``.
-  var ordinal: Int { Self.ordinals[self]! }
+  var ordinal: Int { rawValue }
 
-  private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+  /// The section's name in the lexicon files: the case's name in kebab case ("ties-link").
+  var sectionName: String {
+    String(describing: self).reduce(into: "") { name, character in
+      if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+    }
+  }
+
+  /// The entry whose section is named `sectionName`.
+  static func named(_ sectionName: String) -> LexiconEntry? { bySectionName[sectionName] }
+
+  private static let bySectionName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.sectionName, $0) })
 }
