@@ -48,7 +48,9 @@ public struct OfficeHolders: Sendable {
   /// The table of a tab-separated text with the columns country, name, role, start, end and
   /// other spellings (separated by `|`); lines starting with `#` are comments.
   ///
-  /// - Parameter source: The table's name, for errors.
+  /// - Parameters:
+  ///   - tsv: The table's text.
+  ///   - source: The table's name, for errors.
   /// - Throws: ``FormatError`` for a row with fewer than five columns, or a country the gazetteer does not know.
   public init(tsv: String, source: String) throws(FormatError) {
     try add(tsv: tsv, source: source)
