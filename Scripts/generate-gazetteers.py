@@ -27,13 +27,6 @@ SEATS = {"BO": ["La Paz"], "NL": ["The Hague"], "ZA": ["Cape Town"], "MY": ["Put
 # Abbreviations in everyday news use that ISO's two- and three-letter codes do not cover.
 ABBREVIATIONS = {"US": ["U.S.", "U.S.A.", "USA", "US", "Estados Unidos", "EEUU", "EE.UU."], "AR": ["Argentine"], "RU": ["Kremlin"], "GB": ["U.K.", "UK", "Britain", "Great Britain"],
                  "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"]}
-# Spanish demonyms are not in the packages; they follow from the Spanish names by these endings.
-SPANISH_DEMONYMS = {"BO": "boliviano", "IR": "iraní", "VE": "venezolano", "AR": "argentino", "CU": "cubano",
-                    "NI": "nicaragüense", "MX": "mexicano", "BR": "brasileño", "CL": "chileno",
-                    "CO": "colombiano", "PE": "peruano", "EC": "ecuatoriano", "US": "estadounidense",
-                    "ES": "español", "CN": "chino", "RU": "ruso", "IL": "israelí", "UY": "uruguayo",
-                    "PY": "paraguayo", "FR": "francés", "DE": "alemán", "GB": "británico"}
-
 
 def latin(text):
     return all(unicodedata.category(c)[0] in "LMPZN" and (ord(c) < 0x250 or c in "’") for c in text)
@@ -69,15 +62,12 @@ def countries():
         demonym = record.get("demonym") or ""
         demonyms = [demonym, demonym + "s"] if demonym.endswith("n") else [demonym]
         aliases = [n for n in names + capitals + demonyms if n and usable(n)] + ABBREVIATIONS.get(iso, [])
-        spanish = SPANISH_DEMONYMS.get(iso)
-        plural = spanish + ("s" if spanish[-1] in "aeiou" else "es") if spanish else None
-        lower = [spanish, plural.replace("és" + "es", "eses").replace("ánes", "anes")] if spanish else []
         aliases = sorted({a for a in aliases if a != canonical})
-        rows.append((canonical, iso, aliases, lower, record.get("population") or 0))
+        rows.append((canonical, iso, aliases, record.get("population") or 0))
     # A name shared by several countries belongs to the one that is at least ten times as populous
     # as the others ("French": France, not French Guiana); otherwise ("Congo", "Guinea") to none.
     owners = {}
-    for canonical, _, aliases, _, population in rows:
+    for canonical, _, aliases, population in rows:
         for a in set(aliases):
             owners.setdefault(a, []).append((population, canonical))
     def owner(alias):
@@ -86,8 +76,8 @@ def countries():
             return ranked[0][1]
         return None
     canonicals = {r[0] for r in rows}
-    return sorted((c, iso, [a for a in al if owner(a) == c and a not in canonicals], lo)
-                  for c, iso, al, lo, _ in rows)
+    return sorted((c, iso, [a for a in al if owner(a) == c and a not in canonicals])
+                  for c, iso, al, _ in rows)
 
 
 def given_names():
@@ -113,10 +103,10 @@ def write(name, header, lines):
 def main():
     rows = countries()
     write("countries.tsv",
-          ["Every ISO 3166-1 country: canonical name, ISO code, aliases (official and short names, Spanish",
-           "name, capitals and seats of government, demonyms) and lowercase Spanish demonyms, singular|plural,",
-           "tab-separated. Sources: pycountry and countryinfo."],
-          [f"{c}\t{iso}\t{'|'.join(al)}\t{'|'.join(lo)}" for c, iso, al, lo in rows])
+          ["Every ISO 3166-1 country: canonical name, ISO code and aliases (official and short names, Spanish",
+           "name, capitals and seats of government, English demonyms), tab-separated; demonyms of other",
+           "languages are in the lexicon files. Sources: pycountry and countryinfo."],
+          [f"{c}\t{iso}\t{'|'.join(al)}" for c, iso, al in rows])
     names = given_names()
     write("given-names.txt",
           ["Given names from gender-guesser's nam_dict.txt (Jörg Michael, GNU FDL), one per line."], names)

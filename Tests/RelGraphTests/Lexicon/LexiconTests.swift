@@ -55,4 +55,13 @@ import Testing
       for phrase in Lexicon.shared.phrases(entry) { #expect(phrase.words.allSatisfy { $0 == $0.lowercased() }) }
     }
   }
+
+  @Test("Demonyms of the lexicon name their country, in each gender and number")
+  func demonyms() {
+    for name in ["hondureño", "Hondureña", "hondureños", "salvadoreñas"] {
+      #expect(Gazetteer.countries.entry(named: name) != nil, "\(name)")
+    }
+    #expect(Gazetteer.countries.entry(named: "hondureños")?.isPlural == true)
+    #expect(Gazetteer.countries.entry(named: "hondureña")?.canonical == "Honduras")
+  }
 }

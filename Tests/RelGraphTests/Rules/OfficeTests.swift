@@ -11,6 +11,7 @@ import Testing
       ("The Chilean chargé d'affaires Marta Ríos was summoned.", "Marta Ríos", "Chile"),
       ("El ministro de Relaciones Exteriores peruano, Jorge Paz, viajó.", "Jorge Paz", "Peru"),
       ("El encargado de negocios cubano Raúl Pérez fue citado.", "Raúl Pérez", "Cuba"),
+      ("La canciller hondureña, Ana Paz, viajó a Quito.", "Ana Paz", "Honduras"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))

@@ -169,10 +169,14 @@ struct Gazetteer: Sendable {
         let plural = alias.hasSuffix("ans")
         gazetteer.add(String(alias), Entry(canonical: canonical, kind: .country, isPlural: plural))
       }
-      // Spanish demonyms come singular, then plural: "francés|franceses".
-      for (position, demonym) in fields[3].split(separator: "|").enumerated() {
-        for form in [String(demonym), demonym.prefix(1).uppercased() + demonym.dropFirst()] {
-          gazetteer.add(form, Entry(canonical: canonical, kind: .country, isPlural: position > 0))
+    }
+    // Demonyms the lexicon files give ("hondureña = Honduras"), lower case as written and capitalised.
+    for (entry, isPlural) in [(LexiconEntry.demonym, false), (.demonymPlural, true)] {
+      for phrase in Lexicon.shared.phrases(entry) {
+        guard let canonical = phrase.value else { continue }
+        let demonym = phrase.words.joined(separator: " ")
+        for form in [demonym, demonym.prefix(1).uppercased() + demonym.dropFirst()] {
+          gazetteer.add(form, Entry(canonical: canonical, kind: .country, isPlural: isPlural))
         }
       }
     }

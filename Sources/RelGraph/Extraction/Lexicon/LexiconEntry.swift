@@ -39,7 +39,9 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case agreement, signing
   case agreementTopic
   case supplyItem
-  // Countries described rather than named.
+  // Countries named by their people, and described rather than named.
+  case demonym
+  case demonymPlural
   case descriptor
   case descriptorHead
   case regionQualifier
