@@ -10,24 +10,24 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GAZETTEER = os.path.join(ROOT, "Sources", "RelGraph", "Extraction", "Gazetteer")
+DATA = os.path.join(ROOT, "Sources", "RelGraph", "Data")
 SOURCES = [os.path.join(ROOT, "..", "shared", "corpus", "iran-bolivia.txt"), os.path.join(ROOT, "Graphs", "iran-bolivia.txt")]
 
 
 def table(name):
-    text = open(os.path.join(GAZETTEER, name), encoding="utf-8").read()
-    return text[text.index('#"""\n') + 5:text.rindex('\n"""#')].split("\n")
+    with open(os.path.join(DATA, name), encoding="utf-8") as handle:
+        return [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
 
 
 def main():
     out, megabytes = sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 100
     os.makedirs(out, exist_ok=True)
     countries = []
-    for row in table("CountryTable.swift"):
-        name, _, aliases, _ = row.split("\t")
+    for row in table("countries.tsv"):
+        name, _, aliases = row.split("\t")[:3]
         demonyms = [a for a in aliases.split("|") if a.endswith(("an", "ese", "ish", "i"))]
         countries.append((name, demonyms[0] if demonyms else name))
-    given = [n for n in table("GivenNameTable.swift") if n.isalpha()]
+    given = [n for n in table("given-names.txt") if n.isalpha()]
     articles = [open(path, encoding="utf-8").read() for path in SOURCES if os.path.exists(path)]
     people = ["Evo Morales", "Mahmud Ahmadinejad", "Mohammad Reza Ashtiani", "Mohammed Reza Ashtiani",
               "Edmundo Novillo Aguilar", "Joseph Humire", "Masoud Pezeshkian", "Masoud Pazeschkian",
