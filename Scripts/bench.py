@@ -108,7 +108,7 @@ def main():
 
     log("making inputs")
     corpus = os.path.join(work, f"corpus-{args.megabytes:g}MB")
-    if not os.path.isdir(corpus):
+    if not glob.glob(os.path.join(corpus, "*.txt")):  # missing, or left empty by a failed run
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "make-bench-corpus.py"), corpus, str(args.megabytes)], check=True)
     files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
     corpus_mb = sum(os.path.getsize(f) for f in files) / 1e6
