@@ -26,4 +26,14 @@ import Testing
       "President Ana Ruiz landed in Quito on Monday. She also met Foreign Minister Luis Soto there.")
     #expect(graph.has("Ana Ruiz", .met, "Luis Soto"))
   }
+
+  @Test("A host receiving a guest from another country: the guest visited, and the two met")
+  func hosting() throws {
+    let graph = try Fixtures.graph(
+      "Chilean President Ana Ruiz received Peruvian Foreign Minister Luis Soto in Santiago.")
+    #expect(graph.has("Luis Soto", .visited, "Chile"))
+    #expect(graph.has("Ana Ruiz", .met, "Luis Soto"))
+    let domestic = try Fixtures.graph("Chilean President Ana Ruiz received Chilean Minister Luis Soto.")
+    #expect(!domestic.relations.contains { $0.kind == .visited })
+  }
 }

@@ -12,6 +12,9 @@ import Testing
       ("Finland's bid to join NATO succeeded.", ["Finland"], "NATO"),
       ("Bolivia es miembro de la ONU.", ["Bolivia"], "United Nations"),
       ("The NATO allies Norway and Denmark objected.", ["Norway", "Denmark"], "NATO"),
+      ("Leaders of the BRICS (Brazil, Russia and India) met.", ["Brazil", "Russia", "India"], "BRICS"),
+      ("Mercosur, which includes Uruguay and Paraguay, met.", ["Uruguay", "Paraguay"], "Mercosur"),
+      ("El Mercosur, integrado por Uruguay y Paraguay, se reunió.", ["Uruguay", "Paraguay"], "Mercosur"),
     ])
   func members(sentence: String, countries: [String], body: String) throws {
     let graph = try Fixtures.graph(sentence)

@@ -7,7 +7,7 @@
 /// in kebab case (`tiesLink` is `[ties-link]`).
 enum LexiconEntry: Int, CaseIterable, Sendable {
   // Relation triggers.
-  case visit, meeting, sale, sending, purchase, alliance, cooperation, ties
+  case visit, host, meeting, sale, sending, purchase, alliance, cooperation, ties
   case tiesLink
   case support, opposition, embassy, membership, vote, abstention
   case voteLink

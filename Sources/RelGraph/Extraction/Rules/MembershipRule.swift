@@ -1,6 +1,6 @@
 /// `member_of`:
-/// - "members of O, such as A, B and C", "O members A and B", "the O countries A and B" (a word
-///   of `member-noun`, which counts only here): the
+/// - "members of O, such as A, B and C", "O members A and B", "the O countries A and B", "O (A,
+///   B and C)", "O, which includes A and B" (a phrase of `member-noun`, which counts only here): the
 ///   organization next to the trigger, and each country of the list after it;
 /// - "X is a member of O", "X joined O", "X's bid to join O", "X es miembro de O y de P": the
 ///   country before the trigger (each country of its list) and each organization after it in the
@@ -21,7 +21,11 @@ struct MembershipRule: RelationRule {
     let body =
       sentence.is(.of, at: end)
       ? organizationAt(end + 1) ?? organizationAt(end + 2)
-      : found.last { $0.kind == .organization && $0.range.upperBound == position }
+      : found.last { body in
+        body.kind == .organization
+          && (body.range.upperBound == position
+            || body.range.upperBound + 1 == position && sentence.tokens[body.range.upperBound].is(","))
+      }
     if let body {
       let members = sentence.listAfter(max(end, body.range.upperBound)).filter { $0.kind == .country }
       if !members.isEmpty {

@@ -1,0 +1,35 @@
+/// `visited` and `met` from a host receiving a guest: "Chilean President A received Peruvian
+/// Foreign Minister B in Santiago" gives B visited Chile and A met B. The host is the subject
+/// (a person or a country); the guest the first person within a few words after the verb; the
+/// host's country is the host's own, or the country named after a word of `in`. A guest from the
+/// host's country, or of no known country, visited nothing.
+struct HostRule: RelationRule {
+  let name = "host-word"
+  let kinds: Set<RelationKind> = [.visited, .met]
+  let triggers: [LexiconEntry] = [.host]
+
+  /// How many words may stand between the verb and the guest.
+  static let guestReach = 6
+
+  func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
+    let end = position + phrase.words.count
+    guard let host = sentence.subject(before: position), host.kind == .person || host.kind == .country,
+      let guest = sentence.arguments.first(where: {
+        $0.kind == .person && $0.range.lowerBound >= end && $0.range.lowerBound - end <= Self.guestReach
+      })
+    else { return [] }
+    var found: [RelationCandidate] = []
+    if host.kind == .person, host.id != guest.id {
+      found.append(RelationCandidate(source: host.id, kind: .met, target: guest.id))
+    }
+    let place = sentence.first(.in, from: guest.range.upperBound, within: 3).flatMap { preposition in
+      sentence.arguments.first { $0.kind == .country && $0.range.lowerBound == preposition + 1 }?.id
+    }
+    if let hostCountry = place ?? sentence.country(of: host), let guestCountry = sentence.country(of: guest),
+      guestCountry != hostCountry
+    {
+      found.append(RelationCandidate(source: guest.id, kind: .visited, target: hostCountry))
+    }
+    return found
+  }
+}
