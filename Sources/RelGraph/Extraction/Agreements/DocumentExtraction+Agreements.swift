@@ -8,7 +8,8 @@ extension DocumentExtraction {
   /// Finds the agreements the document mentions, merges the mentions of each, and adds them as entities.
   ///
   /// A sentence makes an agreement when it names one (a phrase of lexicon entry `agreement`:
-  /// MoU, treaty, accords, letter of intent, joint declaration, acuerdo, …) with at least two parties and a signing verb, "between", or a
+  /// MoU, treaty, accords, letter of intent, joint declaration, acuerdo, …) with at least two
+  /// parties, and a signing verb, "between", a partner after "with" close behind it, or a
   /// capitalised name. Mentions with the same parties and a compatible topic are one agreement;
   /// a mention without parties joins the one agreement of its topic, if there is exactly one.
   mutating func collectAgreements() {
@@ -24,7 +25,9 @@ extension DocumentExtraction {
       let parties = agreementParties(in: index, after: between)
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
-      guard parties.count >= 2, signs || between != nil || named else {
+      // "the agreement it maintains with Venezuela", "Ethiopia's deal with …": a partner after "with".
+      let withPartner = tokens[(trigger + 1)...].prefix(4).contains { $0.classes.contains(.with) }
+      guard parties.count >= 2, signs || between != nil || named || withPartner else {
         orphans.append((phrase.topic, phrase.text, index))
         continue
       }

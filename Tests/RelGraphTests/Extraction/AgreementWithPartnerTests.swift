@@ -1,0 +1,18 @@
+import Testing
+
+@testable import RelGraph
+
+@Suite struct AgreementWithPartnerTests {
+  @Test("An agreement with a partner named after 'with' is an agreement of both")
+  func withPartner() throws {
+    let graph = try Fixtures.graph("Most of the gas Chile buys comes from the agreement it keeps with Bolivia.")
+    let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
+    #expect(graph.has("Chile", .partyTo, agreement.id.rawValue) && graph.has("Bolivia", .partyTo, agreement.id.rawValue))
+  }
+
+  @Test("An agreement word with one country and no partner makes no agreement")
+  func noPartner() throws {
+    let graph = try Fixtures.graph("Chile said the agreement was good for trade with everyone.")
+    #expect(graph.entities.values.allSatisfy { $0.kind != .agreement })
+  }
+}
