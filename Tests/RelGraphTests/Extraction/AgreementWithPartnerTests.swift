@@ -7,12 +7,26 @@ import Testing
   func withPartner() throws {
     let graph = try Fixtures.graph("Most of the gas Chile buys comes from the agreement it keeps with Bolivia.")
     let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
-    #expect(graph.has("Chile", .partyTo, agreement.id.rawValue) && graph.has("Bolivia", .partyTo, agreement.id.rawValue))
+    #expect(
+      graph.has("Chile", .partyTo, agreement.id.rawValue) && graph.has("Bolivia", .partyTo, agreement.id.rawValue))
   }
 
   @Test("An agreement word with one country and no partner makes no agreement")
   func noPartner() throws {
     let graph = try Fixtures.graph("Chile said the agreement was good for trade with everyone.")
     #expect(graph.entities.values.allSatisfy { $0.kind != .agreement })
+  }
+
+  @Test("A counterpart after 'with' signs too, in English and Spanish")
+  func counterpartSigns() throws {
+    let english = try Fixtures.graph(
+      "Chilean Foreign Minister Ana Ruiz signed a trade agreement with her Peruvian counterpart Luis Soto.")
+    let spanish = try Fixtures.graph(
+      "La canciller chilena Ana Ruiz, tras firmar un acuerdo comercial con su par peruano Luis Soto, habló.")
+    for graph in [english, spanish] {
+      let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
+      #expect(graph.has("Ana Ruiz", .signed, agreement.id.rawValue))
+      #expect(graph.has("Luis Soto", .signed, agreement.id.rawValue))
+    }
   }
 }

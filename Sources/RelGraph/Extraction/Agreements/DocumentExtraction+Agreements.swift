@@ -86,12 +86,16 @@ extension DocumentExtraction {
         guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !tokens.isNegated(at: verb) else {
           continue
         }
-        // "A and B signed …", or in the passive "… was signed by A and B".
+        // "A and B signed …", or in the passive "… was signed by A and B"; and "A signed the
+        // declaration with his counterpart B": a person after a word of `with` past the verb.
         let isPassive = verb + 1 < tokens.count && tokens[verb + 1].classes.contains(.by)
-        for mention in mentions[index]
-        where mention.kind == .person
-          && (isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb)
-        {
+        let partner = tokens[(verb + 1)...].prefix(8).firstIndex { $0.classes.contains(.with) }
+        func signs(_ mention: Mention) -> Bool {
+          guard mention.kind == .person else { return false }
+          if isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb { return true }
+          return partner.map { mention.range.lowerBound > $0 && mention.range.lowerBound <= $0 + 4 } ?? false
+        }
+        for mention in mentions[index] where signs(mention) {
           relate(mention.id, .signed, id, sentence: index, rule: "signatory")
         }
       }
