@@ -21,9 +21,9 @@ import Testing
 
   @Test("A passive stance goes from each holder after 'by' to the subject")
   func passive() throws {
-    let graph = try Fixtures.graph("Cuba has been sanctioned by Canada, Japan and Norway.")
-    for holder in ["Canada", "Japan", "Norway"] { #expect(graph.has(holder, .opposes, "Cuba"), "\(holder)") }
-    #expect(!graph.has("Cuba", .opposes, "Canada"))
+    let graph = try Fixtures.graph("Cuba, long isolated, has been sanctioned by the United States, Japan and Norway.")
+    for holder in ["United States", "Japan", "Norway"] { #expect(graph.has(holder, .opposes, "Cuba"), "\(holder)") }
+    #expect(!graph.has("Cuba", .opposes, "Japan"))
   }
 
   @Test("Each country of a listed subject holds the stance")

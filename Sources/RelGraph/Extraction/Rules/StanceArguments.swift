@@ -14,9 +14,10 @@ extension SentenceView {
     let end = position + length
     if self.is(.by, at: end) {
       guard let target = subject(before: position) else { return [] }
+      let first = self.is(.article, at: end + 1) ? end + 2 : end + 1
       let holders =
-        (countryLists().first { $0[0].range.lowerBound == end + 1 })
-        ?? arguments.first(where: { $0.range.lowerBound == end + 1 }).map { [$0] } ?? []
+        (countryLists().first { $0[0].range.lowerBound == first })
+        ?? arguments.first(where: { $0.range.lowerBound == first }).map { [$0] } ?? []
       return holders.filter { $0.id != target.id }.map {
         RelationCandidate(source: $0.id, kind: kind, target: target.id)
       }
