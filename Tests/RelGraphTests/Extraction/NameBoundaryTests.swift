@@ -23,4 +23,13 @@ import Testing
     #expect(!graph.names(of: .organization).contains { $0.contains("Member") })
     #expect(graph.names(of: .organization).contains("European Parliament"))
   }
+
+  @Test("A rank introduces a person and is no part of the name, in English and Spanish")
+  func rankedPeople() throws {
+    let english = try Fixtures.graph("Captain Ana Ruiz and General Luis Soto Vega spoke.")
+    #expect(english.names(of: .person) == ["Ana Ruiz", "Luis Soto Vega"])
+    let spanish = try Fixtures.graph("El coronel Pedro Díaz Luna habló con la prensa.")
+    #expect(spanish.names(of: .person) == ["Pedro Díaz Luna"])
+    #expect(try Fixtures.graph("The General Assembly voted.").names(of: .person).isEmpty)
+  }
 }

@@ -18,7 +18,8 @@ extension DocumentExtraction {
         found += sightings
         position = sightings.map(\.range.upperBound).max()!
       } else if tokens[position].isCapitalized,
-        let sighting = appositivePerson(at: position, tokens, countries, sentence: index)
+        let sighting = rankedPerson(at: position, tokens, countries, sentence: index)
+          ?? appositivePerson(at: position, tokens, countries, sentence: index)
           ?? reportingPerson(at: position, tokens, countries, sentence: index)
       {
         found.append(sighting)
@@ -275,6 +276,21 @@ extension DocumentExtraction {
     }
     return PersonSighting(
       name: fullName, range: name, sentence: sentence, role: nil, country: nil, organization: nil, rule: rule)
+  }
+
+  /// A person named after a military or honorific rank ("General Ana Ruiz", "el coronel Luis
+  /// Soto"): a name of two words or more, without the rank, and with no organization's head noun
+  /// ("General Electric Company" is none).
+  private func rankedPerson(
+    at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
+  ) -> PersonSighting? {
+    let rank = RoleLexicon.rankLength(in: tokens, at: start)
+    guard rank > 0, let name = personName(at: start + rank, tokens, countries), name.count >= 2,
+      !tokens[name].contains(where: { $0.classes.contains(.organizationHead) })
+    else { return nil }
+    return PersonSighting(
+      name: text(of: name, tokens), range: start..<name.upperBound, sentence: sentence, role: nil, country: nil,
+      organization: nil, rule: "rank")
   }
 
   /// A source named by a reporting verb: "according to Toma", "según Pérez", "…," Toma pointed out".
