@@ -32,4 +32,12 @@ import Testing
     #expect(spanish.names(of: .person) == ["Pedro Díaz Luna"])
     #expect(try Fixtures.graph("The General Assembly voted.").names(of: .person).isEmpty)
   }
+
+  @Test("A family name that comes first is the short form: 'Li Qiang' goes by Li, not Qiang")
+  func familyNameFirst() throws {
+    #expect(PersonDirectory.shortForms(of: "Li Qiang") == ["Li"])
+    #expect(PersonDirectory.shortForms(of: "Evo Morales") == ["Morales"])
+    let graph = try Fixtures.graph("Chinese Premier Li Qiang met Chilean President Ana Ruiz. Li praised the talks.")
+    #expect(graph.entities.values.first { $0.name == "Li Qiang" }?.aliases.contains("Li") == true)
+  }
 }

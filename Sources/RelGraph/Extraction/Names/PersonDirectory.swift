@@ -90,11 +90,17 @@ struct PersonDirectory {
   /// The person with this id.
   func person(_ id: EntityID) -> Entity? { indicesByID[id].map { entities[$0] } }
 
+  /// Family names written before the given name (Chinese, Korean, Vietnamese).
+  static let familyNameFirst = Set(DataFile.lines("family-name-first.txt").map(String.init))
+
   /// The shorter forms a full name goes by: the surname, and for three-word names the last two
-  /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo").
+  /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo"); the
+  /// first word alone when it is a family name that comes first ("Li" of "Li Qiang").
   static func shortForms(of name: String) -> [String] {
     let words = name.spaceSeparatedWords
     guard words.count > 1, let last = words.last else { return [] }
+    // "Li Qiang" goes by Li: a family name that comes first (`Data/family-name-first.txt`).
+    if words.count <= 3, familyNameFirst.contains(words[0]) { return [words[0]] }
     var forms = [last]
     if words.count == 3, !GivenNames.contains(words[1]) {
       forms += [words[1], words[1] + " " + last, words[0] + " " + words[1]]
