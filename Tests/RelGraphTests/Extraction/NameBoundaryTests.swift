@@ -40,4 +40,13 @@ import Testing
     let graph = try Fixtures.graph("Chinese Premier Li Qiang met Chilean President Ana Ruiz. Li praised the talks.")
     #expect(graph.entities.values.first { $0.name == "Li Qiang" }?.aliases.contains("Li") == true)
   }
+
+  @Test("A date ends a body's name, and 'and the' after a head noun starts another body")
+  func bodiesApart() throws {
+    let graph = try Fixtures.graph(
+      "The National Congress on Tuesday thanked Peru's Ministry of Energy and the Korean Ministry of Trade.")
+    let names = graph.names(of: .organization)
+    #expect(names.contains("National Congress") && !names.contains { $0.contains("Tuesday") })
+    #expect(names.contains("Ministry of Energy") && names.contains { $0.hasSuffix("Ministry of Trade") })
+  }
 }

@@ -12,6 +12,7 @@ import Testing
       ("Chile objected to Peru's proposal.", "Chile", "Peru"),
       ("Panamá rompió relaciones con Venezuela.", "Panama", "Venezuela"),
       ("Uruguay acusó a Paraguay de contrabando.", "Uruguay", "Paraguay"),
+      ("Chile summoned Peru's ambassador on Monday.", "Chile", "Peru"),
     ])
   func opposes(sentence: String, holder: String, target: String) throws {
     let graph = try Fixtures.graph(sentence)
@@ -38,5 +39,11 @@ import Testing
     let far = try Fixtures.graph(
       "Chile warned that the long talks in the capital of the north might one day involve Peru.")
     #expect(!far.has("Chile", .opposes, "Peru"))
+  }
+
+  @Test("A passive stance without 'by' has no holder")
+  func passiveWithoutHolder() throws {
+    let graph = try Fixtures.graph("The Chilean envoy Ana Ruiz was summoned to the Peruvian Ministry of Defense.")
+    #expect(graph.relations.allSatisfy { $0.kind != .opposes })
   }
 }

@@ -13,10 +13,11 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case voteLink
   case voteSide
   // Function words around relation arguments.
-  case between, with, from, to, `in`, and, of, article, by, at, on, respectively
+  case between, with, from, to, `in`, and, of, article, by, on, respectively
   case clauseBreak
   case suchAs
   case possessivePronoun
+  case passiveAuxiliary
   case subjectPronoun
   case memberNoun
   // Hearsay and negation.
@@ -46,6 +47,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case descriptorHead
   case regionQualifier
   // Dates and boilerplate.
+  case weekday
   case month
   case callToAction
   case abbreviation

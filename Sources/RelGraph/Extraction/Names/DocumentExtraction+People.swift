@@ -254,7 +254,7 @@ extension DocumentExtraction {
           country: demonym?.entry.canonical, organization: organizationEnding(at: position + title.length, tokens),
           rule: "appositive")
         let after = position + title.length
-        if after < tokens.count, !tokens[after].classes.isDisjoint(with: WordClass([.of, .at])) {
+        if after < tokens.count, tokens[after].classes.contains(.of) {
           if let organization = organizationAfter(after + 1, tokens) {
             sighting.organization = organization
           } else if let match = countryAfterPreposition(after, tokens, countries) {

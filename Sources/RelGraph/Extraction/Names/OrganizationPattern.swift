@@ -15,6 +15,9 @@ enum OrganizationPattern {
     token.isWord && token.isCapitalized && !token.classes.contains(.nonHeadStart)
   }
 
+  /// The words of dates: days of the week and months.
+  private static let dateWords = WordClass([.weekday, .month])
+
   /// ``match(_:at:)`` at a capitalized word that may start a name.
   private static func name(startingAt start: Int, _ tokens: [Token]) -> Range<Int>? {
     var end = start
@@ -25,6 +28,12 @@ enum OrganizationPattern {
       // A title is no part of a body's name ("a Hungarian Member of the European Parliament").
       if RoleLexicon.mayStart(token), RoleLexicon.title(in: tokens, at: end) != nil {
         guard end > start else { return nil }
+        break
+      }
+      // A date ends a body's name ("Congress on Tuesday"), and so does "and the" after a head
+      // noun, which starts another body ("the Ministry of Energy and the Ministry of Trade").
+      if !token.classes.isDisjoint(with: Self.dateWords) { break }
+      if hasHead, token.classes.contains(.and), end + 1 < tokens.count, tokens[end + 1].classes.contains(.article) {
         break
       }
       if token.isWord, token.isCapitalized {

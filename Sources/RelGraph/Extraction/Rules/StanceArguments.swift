@@ -6,7 +6,8 @@ extension SentenceView {
   /// - active: the possessive just before it ("UNHRC's condemnation of Iran") or the subject,
   ///   toward the first entity after it in the clause, an agreement if the clause names one;
   /// - passive, when a word of `by` follows the phrase ("X was sanctioned by A, B and C"): the
-  ///   entities after it toward the subject.
+  ///   entities after it toward the subject; after an auxiliary of the passive without `by`
+  ///   ("X was summoned"), none.
   ///
   /// A holder that is one country of a list stands for each country of the list ("A, B and C
   /// condemned X").
@@ -22,6 +23,8 @@ extension SentenceView {
         RelationCandidate(source: $0.id, kind: kind, target: target.id)
       }
     }
+    // "X was summoned", with no "by": the holder is not named before the verb.
+    if self.is(.passiveAuxiliary, at: position - 1) { return [] }
     let owner = arguments.last { $0.isPossessive && $0.range.upperBound + 1 == position }
     guard let source = owner ?? subject(before: position) else { return [] }
     let boundary = clauseEnd(after: position)
