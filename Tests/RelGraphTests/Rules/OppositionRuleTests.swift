@@ -13,6 +13,7 @@ import Testing
       ("Panamá rompió relaciones con Venezuela.", "Panama", "Venezuela"),
       ("Uruguay acusó a Paraguay de contrabando.", "Uruguay", "Paraguay"),
       ("Chile summoned Peru's ambassador on Monday.", "Chile", "Peru"),
+      ("The UN assembly passed a text demanding that Russia leave Moldova.", "United Nations", "Russia"),
     ])
   func opposes(sentence: String, holder: String, target: String) throws {
     let graph = try Fixtures.graph(sentence)
