@@ -2,7 +2,8 @@
 /// phrases starts there are tried in turn, and the first that finds relations is the only one applied.
 enum RelationRules {
   static let all: [any RelationRule] = [
-    VisitRule(), HostRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(), CooperationRule(),
+    DeliveryRule(), VisitRule(), HostRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(),
+    CooperationRule(),
     SupportRule(),
     OppositionRule(), EmbassyRule(), MembershipRule(), VoteRule(),
   ]
