@@ -20,4 +20,11 @@ import Testing
     let graph = try Fixtures.graph("Japan asked Korea to stop supporting Laos.")
     #expect(graph.relations.allSatisfy { $0.kind != .supports })
   }
+
+  @Test("A pronoun object names no target: a country later in the sentence is not it")
+  func pronounObject() throws {
+    let graph = try Fixtures.graph(
+      "Allies of Moldova, Romania first, promised to stand by them in the fight against Russia.")
+    #expect(!graph.has("Romania", .supports, "Russia") && !graph.has("Moldova", .supports, "Russia"))
+  }
 }

@@ -18,7 +18,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case suchAs
   case possessivePronoun
   case passiveAuxiliary
-  case subjectPronoun
+  case personalPronoun
   case memberNoun
   // Hearsay and negation.
   case hedge, negation

@@ -59,7 +59,7 @@ extension DocumentExtraction {
   private func mentionsCarryingSubject(_ index: Int) -> [Mention] {
     let tokens = sentences[index].tokens
     guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph,
-      let pronoun = tokens.prefix(3).firstIndex(where: { $0.classes.contains(.subjectPronoun) }),
+      let pronoun = tokens.prefix(3).firstIndex(where: { $0.classes.contains(.personalPronoun) }),
       !mentions[index].contains(where: { $0.range.lowerBound < pronoun }),
       let carried = mentions[index - 1].first(where: { $0.kind == .person })
     else { return mentions[index] }

@@ -27,6 +27,8 @@ extension SentenceView {
     if self.is(.passiveAuxiliary, at: position - 1) { return [] }
     let owner = arguments.last { $0.isPossessive && $0.range.upperBound + 1 == position }
     guard let source = owner ?? subject(before: position) else { return [] }
+    // "stand by them": the object is a pronoun, whose entity this sentence does not name.
+    if self.is(.personalPronoun, at: end) { return [] }
     let boundary = clauseEnd(after: position)
     let after = arguments.filter {
       $0.range.lowerBound >= end && $0.range.lowerBound < boundary && $0.id != source.id
