@@ -24,16 +24,19 @@ struct CLIRun {
     try run("relgraph", arguments, stdin: stdin)
   }
 
+  /// The executable the package builds named `name`, beside the test bundle.
+  static func executable(_ name: String) -> URL {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name)
+    return FileManager.default.fileExists(atPath: binary.path)
+      ? binary : root.appendingPathComponent(".build/debug/\(name)")
+  }
+
   /// Runs `executable` with `arguments` in `directory` (this process's by default).
   static func run(_ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil) throws
     -> CLIRun
   {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-      executable)
     let process = Process()
-    process.executableURL =
-      FileManager.default.fileExists(atPath: binary.path)
-      ? binary : root.appendingPathComponent(".build/debug/\(executable)")
+    process.executableURL = Self.executable(executable)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()

@@ -88,6 +88,7 @@ extension NodeLinkJSON {
           }
         }
         frontier = next
+        if frontier.isEmpty { break }  // nothing new is reached: deeper levels add nothing
       }
       let relations = try chosen.sorted().map { (index) throws(GraphError) in try relation(at: index) }
       return try RelationshipGraph(

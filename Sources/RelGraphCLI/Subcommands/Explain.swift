@@ -23,19 +23,21 @@ extension RelGraphCommand {
       let (a, b) = (named[0], named[1])
       let found = try graph.relations(between: a.id, and: b.id)
       if json {
-        FileHandle.standardOutput.write(try JSONOutput.encode(found.map(RelationRecord.init)))
+        try StandardOutput.write(try JSONOutput.encode(found.map(RelationRecord.init)))
         return
       }
-      print("\(a.name) — \(b.name): \(found.count) relation\(found.count == 1 ? "" : "s")")
+      var text = TextOutput()
+      text.line("\(a.name) — \(b.name): \(found.count) relation\(found.count == 1 ? "" : "s")")
       for relation in found {
         var facts = ["confidence \(relation.confidence)", "rule \(relation.rules)"]
         facts += relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         if !relation.items.isEmpty { facts.append("items " + relation.items.joined(separator: ", ")) }
-        print("  \(RelationText.describe(relation, in: graph))  (\(facts.joined(separator: "; ")))")
+        text.line("  \(RelationText.describe(relation, in: graph))  (\(facts.joined(separator: "; ")))")
         for evidence in relation.evidence {
-          print("    “\(evidence.sentence)” (\(evidence.document) \(evidence.start)–\(evidence.end))")
+          text.line("    “\(evidence.sentence)” (\(evidence.document) \(evidence.start)–\(evidence.end))")
         }
       }
+      try text.write()
     }
   }
 }

@@ -38,24 +38,26 @@ extension RelGraphCommand {
       let center = named[0]
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {
-        FileHandle.standardOutput.write(try JSONOutput.encode(found.map { NeighborRecord($0, in: graph) }))
+        try StandardOutput.write(try JSONOutput.encode(found.map { NeighborRecord($0, in: graph) }))
         return
       }
-      print("\(center.name) [\(center.id)]: \(found.count) neighbor\(found.count == 1 ? "" : "s")")
+      var text = TextOutput()
+      text.line("\(center.name) [\(center.id)]: \(found.count) neighbor\(found.count == 1 ? "" : "s")")
       for neighbor in found {
         let links = neighbor.relations.map { RelationText.describe($0, in: graph) }
-        print(
+        text.line(
           "  \(neighbor.depth)  \(neighbor.entity.name) [\(neighbor.entity.kind.rawValue)]  "
             + links.joined(separator: "; "))
         guard evidence else { continue }
         for relation in neighbor.relations {
           for item in relation.evidence {
-            print(
+            text.line(
               "       \(relation.kind.rawValue): “\(item.sentence)” (\(item.document) \(item.start)–\(item.end), rule \(relation.rules))"
             )
           }
         }
       }
+      try text.write()
     }
   }
 }

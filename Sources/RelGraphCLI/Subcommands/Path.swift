@@ -24,11 +24,13 @@ extension RelGraphCommand {
         throw CLIError(description: "no path between '\(source.name)' and '\(target.name)'")
       }
       if json {
-        FileHandle.standardOutput.write(try JSONOutput.encode(path.map(RelationRecord.init)))
+        try StandardOutput.write(try JSONOutput.encode(path.map(RelationRecord.init)))
         return
       }
-      print("\(source.name) → \(target.name): \(path.count) hop\(path.count == 1 ? "" : "s")")
-      for relation in path { print("  " + RelationText.describe(relation, in: graph)) }
+      var text = TextOutput()
+      text.line("\(source.name) → \(target.name): \(path.count) hop\(path.count == 1 ? "" : "s")")
+      for relation in path { text.line("  " + RelationText.describe(relation, in: graph)) }
+      try text.write()
     }
   }
 }

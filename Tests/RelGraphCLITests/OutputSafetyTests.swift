@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Where `-o` writes: bare names, folders, devices, modes, and standard output that cannot be written.
+@Suite struct OutputSafetyTests {
+  static let text = Data("Chile signed a trade agreement with Peru in Lima.".utf8)
+
+  @Test("A bare file name is written in the current folder, and '-' is standard output")
+  func bareNameAndDash() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try CLIRun.run("relgraph", ["extract", "-", "-o", "graph"], in: directory, stdin: Self.text)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["graph"])
+    let dash = try CLIRun.relgraph("extract", "-", "-o", "-", stdin: Self.text)
+    #expect(dash.status == 0 && dash.stdout.contains("country:chile"))
+  }
+
+  @Test("A folder as output is an error that says so, and nothing is written", arguments: ["sub", "sub/", "new/"])
+  func folderRefused(output: String) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    let run = try CLIRun.run("relgraph", ["extract", "-", "-o", output], in: directory, stdin: Self.text)
+    #expect(run.status != 0 && run.stderr.contains("Unable to write '\(output)'"), "\(run.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["sub"])
+  }
+
+  @Test("Overwriting a file keeps its mode and leaves no temporary file")
+  func modeKept() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let target = directory.appendingPathComponent("private.json")
+    try Data("{}".utf8).write(to: target)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+    let run = try CLIRun.relgraph("extract", "-", "-o", target.path, stdin: Self.text)
+    #expect(run.status == 0, "\(run.stderr)")
+    let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["private.json"])
+  }
+
+  @Test("A FIFO as output is written to, not replaced")
+  func fifoWrittenTo() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fifo = directory.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+    reader.arguments = [fifo]
+    let received = Pipe()
+    reader.standardOutput = received
+    try reader.run()
+    let run = try CLIRun.relgraph("extract", "-", "-o", fifo, stdin: Self.text)
+    let bytes = received.fileHandleForReading.readDataToEndOfFile()
+    reader.waitUntilExit()
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(String(decoding: bytes, as: UTF8.self).contains("country:chile"))
+    var status = stat()
+    #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+  }
+
+  @Test(
+    "Every command's standard output that cannot be written is an error",
+    .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"),
+    arguments: [["extract", "-"], ["neighbors", "-", "Chile"], ["path", "-", "Chile", "Peru"], ["explain", "-", "Chile", "Peru"]])
+  func fullDisk(arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = CLIRun.executable("relgraph")
+    process.arguments = arguments
+    let input = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardError = errors
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+    try process.run()
+    input.fileHandleForWriting.write(Self.text)
+    try input.fileHandleForWriting.close()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1 && stderr.contains("Unable to write 'standard output'"), "\(stderr)")
+  }
+
+  @Test("A depth far past the graph's reach ends as soon as nothing new is reached", .timeLimit(.minutes(1)))
+  func hugeDepth() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = directory.appendingPathComponent("g.json").path
+    #expect(try CLIRun.relgraph("extract", "-", "-o", graph, stdin: Self.text).status == 0)
+    let run = try CLIRun.relgraph("neighbors", graph, "Chile", "--depth", String(Int.max))
+    #expect(run.status == 0 && run.stdout.contains("Peru"), "\(run.stderr)")
+  }
+}
