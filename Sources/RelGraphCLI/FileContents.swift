@@ -17,35 +17,25 @@ enum FileContents {
 
   /// The bytes of the file at `path`, or of standard input for "-".
   ///
-  /// A regular file is read into an array of its size; pipes, and files whose size the system
-  /// does not tell, are read to their end.
+  /// A regular file is read into an array of its size; standard input, pipes and FIFOs are read
+  /// a megabyte at a time, and fail as soon as they pass `limit`, however much more they would
+  /// give. A device (`/dev/zero`), which may never end, is refused.
   ///
-  /// - Throws: ``CLIError`` naming the file when it is missing, unreadable or larger than `limit`.
+  /// - Throws: ``CLIError`` naming the file when it is missing, unreadable, a device or larger than `limit`.
   static func bytes(of path: String, limit: Int) throws -> [UInt8] {
-    guard path != "-" else {
-      let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-      try check(bytes.count, of: path, limit: limit)
-      return bytes
-    }
+    guard path != "-" else { return try stream(STDIN_FILENO, of: path, limit: limit) }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw failure(path, errno) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw failure(path, errno) }
+    let type = status.st_mode & S_IFMT
+    guard type != S_IFCHR, type != S_IFBLK else {
+      throw CLIError.unreadable(path, "a device, not a file (give it on standard input as '-')")
+    }
     let size = Int(status.st_size)
     try check(size, of: path, limit: limit)
-    guard status.st_mode & S_IFMT == S_IFREG, size > 0 else {
-      let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-      do {
-        let bytes = Array(try handle.readToEnd() ?? Data())
-        try check(bytes.count, of: path, limit: limit)
-        return bytes
-      } catch let error as CLIError {
-        throw error
-      } catch {
-        throw CLIError.unreadable(path, (error as NSError).localizedDescription)
-      }
-    }
+    guard type == S_IFREG, size > 0 else { return try stream(descriptor, of: path, limit: limit) }
     return try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       while count < size {
         let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
@@ -59,9 +49,26 @@ enum FileContents {
     }
   }
 
+  /// The bytes `descriptor` gives until its end, read a megabyte at a time; fails as soon as
+  /// they are more than `limit`.
+  private static func stream(_ descriptor: Int32, of path: String, limit: Int) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+      if read < 0, errno == EINTR { continue }
+      if read < 0 { throw failure(path, errno) }
+      if read == 0 { return bytes }
+      try check(bytes.count + read, of: path, limit: limit)
+      bytes.append(contentsOf: chunk[..<read])
+    }
+  }
+
   /// Fails when `size` bytes are more than `limit`.
   private static func check(_ size: Int, of path: String, limit: Int) throws {
-    guard size <= limit else { throw CLIError.unreadable(path, "larger than \(limit >> 20) MB") }
+    guard size <= limit else {
+      throw CLIError.unreadable(path, limit >= 1 << 20 ? "larger than \(limit >> 20) MB" : "larger than \(limit) bytes")
+    }
   }
 
   /// The error for a failed system call on `path`.

@@ -27,8 +27,10 @@ struct InputOptions: ParsableArguments {
 
 /// Reads inputs from files or standard input.
 enum InputLoader {
-  /// The largest input read, to fail clearly instead of exhausting memory.
-  static let maximumBytes = 1 << 30
+  /// The largest input read, to fail clearly instead of exhausting memory: 1 GiB, or the
+  /// environment variable `RELGRAPH_MAX_INPUT_BYTES`.
+  static let maximumBytes =
+    ProcessInfo.processInfo.environment["RELGRAPH_MAX_INPUT_BYTES"].flatMap { Int($0) }.map { max($0, 1) } ?? 1 << 30
 
   static func graph(
     from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
@@ -112,7 +114,7 @@ enum InputLoader {
   }
 
   static func read(_ path: String) throws -> Data {
-    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    if path == "-" { return Data(try FileContents.bytes(of: path, limit: maximumBytes)) }
     guard FileManager.default.fileExists(atPath: path) else { throw CLIError.unreadable(path, "no such file") }
     do {
       let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)

@@ -32,11 +32,13 @@ struct CLIRun {
   }
 
   /// Runs `executable` with `arguments` in `directory` (this process's by default).
-  static func run(_ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil) throws
-    -> CLIRun
-  {
+  static func run(
+    _ executable: String, _ arguments: [String] = [], in directory: URL? = nil, stdin: Data? = nil,
+    environment: [String: String] = [:]
+  ) throws -> CLIRun {
     let process = Process()
     process.executableURL = Self.executable(executable)
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()

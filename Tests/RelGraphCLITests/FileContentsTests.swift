@@ -52,7 +52,7 @@ import Testing
         try read()
         Issue.record("a file over the limit was read")
       } catch {
-        #expect("\(error)" == "Unable to read '\(path)': larger than 0 MB")
+        #expect("\(error)" == "Unable to read '\(path)': larger than 1024 bytes")
       }
     }
   }

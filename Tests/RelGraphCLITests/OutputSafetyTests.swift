@@ -20,7 +20,8 @@ import Testing
   func folderRefused(output: String) throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
     let run = try CLIRun.run("relgraph", ["extract", "-", "-o", output], in: directory, stdin: Self.text)
     #expect(run.status != 0 && run.stderr.contains("Unable to write '\(output)'"), "\(run.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["sub"])
@@ -64,7 +65,9 @@ import Testing
   @Test(
     "Every command's standard output that cannot be written is an error",
     .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"),
-    arguments: [["extract", "-"], ["neighbors", "-", "Chile"], ["path", "-", "Chile", "Peru"], ["explain", "-", "Chile", "Peru"]])
+    arguments: [
+      ["extract", "-"], ["neighbors", "-", "Chile"], ["path", "-", "Chile", "Peru"], ["explain", "-", "Chile", "Peru"],
+    ])
   func fullDisk(arguments: [String]) throws {
     let process = Process()
     process.executableURL = CLIRun.executable("relgraph")
@@ -90,5 +93,19 @@ import Testing
     #expect(try CLIRun.relgraph("extract", "-", "-o", graph, stdin: Self.text).status == 0)
     let run = try CLIRun.relgraph("neighbors", graph, "Chile", "--depth", String(Int.max))
     #expect(run.status == 0 && run.stdout.contains("Peru"), "\(run.stderr)")
+  }
+
+  @Test("Standard input past the limit fails while it is read, naming the input and the limit")
+  func boundedStandardInput() throws {
+    let text = Data(String(repeating: "Iran sold drones to Bolivia. ", count: 200).utf8)
+    let run = try CLIRun.run(
+      "relgraph", ["extract", "-"], stdin: text, environment: ["RELGRAPH_MAX_INPUT_BYTES": "1000"])
+    #expect(run.status == 1 && run.stderr.contains("Unable to read '-': larger than 1000 bytes"), "\(run.stderr)")
+  }
+
+  @Test("A device given by path is refused at once", .enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")))
+  func deviceRefused() throws {
+    let run = try CLIRun.relgraph("extract", "/dev/zero")
+    #expect(run.status == 1 && run.stderr.contains("Unable to read '/dev/zero': a device"), "\(run.stderr)")
   }
 }
