@@ -48,6 +48,21 @@ import Testing
   }
 }
 
+extension SVGEscapingTests {
+  @Test(
+    "Character references and control characters in a sentence leave the SVG well-formed",
+    arguments: [
+      "Chile &#1; sold copper to Peru.", "Chile &#xD800; sold copper to Peru.",
+      "Chile \u{1} sold &amp; copper to Peru.",
+    ])
+  func characterReferences(sentence: String) throws {
+    let graph = Extractor().extract(try TextDocument(name: "t.txt", text: sentence))
+    #expect(!graph.relations.isEmpty)
+    let parser = XMLParser(data: Data(try graph.rendered(as: .svg)))
+    #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
+  }
+}
+
 /// Collects element names and text nodes of an XML document.
 final class SVGCollector: NSObject, XMLParserDelegate {
   var elements: Set<String> = []

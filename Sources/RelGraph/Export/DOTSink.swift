@@ -4,7 +4,7 @@
 /// measured part by part, given a buffer of its exact size, and written into it in parallel,
 /// each part into its own ``DOTRegion``.
 ///
-/// Every ID and attribute value relgraph writes goes through ``quoted(_:isLabel:)``, so no name
+/// Every ID and attribute value relgraph writes goes through ``quoted(_:)``, so no name
 /// can be read as a keyword, a number, a port (`a:b`), HTML (`<b>x</b>`) or a Graphviz escape
 /// (`\N`). Quoting works on bytes: the characters it changes are all ASCII, so UTF-8 passes
 /// through whole.
@@ -27,33 +27,34 @@ extension DOTSink {
   /// Backslashes are doubled (Graphviz would otherwise expand `\N`, `\G`, `\E`, `\T`, `\L`),
   /// quotes are escaped, a line break becomes `\n` (Graphviz's centred line break), tabs and
   /// carriage returns become spaces, and other control characters, which Graphviz cannot show,
-  /// are dropped. With `isLabel`, `&` is written `&amp;`, since Graphviz turns entities such as
-  /// `&amp;` in labels into the characters they name.
-  mutating func quoted(_ text: String, isLabel: Bool = false) {
-    quoted { $0.escaped(text, isLabel: isLabel) }
+  /// are dropped. `&` is written `&amp;`: Graphviz turns entities in labels and tooltips into the
+  /// characters they name, and copies them into SVG attributes as they are, so a text's "&#1;"
+  /// would otherwise become a character that XML does not allow.
+  mutating func quoted(_ text: String) {
+    quoted { $0.escaped(text) }
   }
 
   /// Appends a double-quoted DOT string that `body` writes piece by piece with
-  /// ``escaped(_:isLabel:)``, so long values such as tooltips are never joined into one string first.
+  /// ``escaped(_:)``, so long values such as tooltips are never joined into one string first.
   mutating func quoted(_ body: (inout Self) -> Void) {
     raw("\"")
     body(&self)
     raw("\"")
   }
 
-  /// Appends `text` escaped as ``quoted(_:isLabel:)`` escapes it, without the quotes.
-  mutating func escaped(_ text: String, isLabel: Bool = false) {
-    (isLabel ? DOTEscapes.label : DOTEscapes.value).forEachPiece(of: text) { append($0) }
+  /// Appends `text` escaped as ``quoted(_:)`` escapes it, without the quotes.
+  mutating func escaped(_ text: String) {
+    DOTEscapes.text.forEachPiece(of: text) { append($0) }
   }
 }
 
-/// The escapes of ``DOTSink/quoted(_:isLabel:)``.
+/// The escapes of ``DOTSink/quoted(_:)``.
 private enum DOTEscapes {
-  static let value = EscapeTable(replacement(of:))
-  static let label = EscapeTable { $0 == UInt8(ascii: "&") ? "&amp;" : replacement(of: $0) }
+  static let text = EscapeTable(replacement(of:))
 
   private static func replacement(of byte: UInt8) -> String? {
     switch byte {
+    case UInt8(ascii: "&"): "&amp;"
     case UInt8(ascii: "\\"): "\\\\"
     case UInt8(ascii: "\""): "\\\""
     case UInt8(ascii: "\n"): "\\n"

@@ -163,7 +163,7 @@ public struct DOTWriter: Sendable {
       text.raw(" [id=")
       text.quoted(entity.id.rawValue)
       text.raw(", label=")
-      text.quoted(entity.name, isLabel: true)
+      text.quoted(entity.name)
       text.raw(Self.nodeStyles[entity.kind.ordinal])
       text.quoted(nodeTooltip(entity, roles: roles[rank]))
       text.raw("];\n")
