@@ -6,6 +6,12 @@ import Foundation
 struct JSONScanner {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
+  /// How many arrays and objects enclose the value being read.
+  private var depth = 0
+
+  /// The most arrays and objects one value may nest, so that a hostile file fails with an error
+  /// rather than exhausting the stack.
+  static let maximumDepth = 256
 
   /// A scanner reading `bytes` from `position`, such as the offset of a value read before.
   init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
@@ -65,6 +71,8 @@ struct JSONScanner {
     throws(GraphError)
   {
     try expect(UInt8(ascii: "{"), "'{'")
+    try enter()
+    defer { depth -= 1 }
     if consume(UInt8(ascii: "}")) { return }
     repeat {
       skipWhitespace()
@@ -85,9 +93,43 @@ struct JSONScanner {
     try expect(UInt8(ascii: "}"), "',' or '}'")
   }
 
+  /// Counts one more enclosing array or object, failing past ``maximumDepth``.
+  private mutating func enter() throws(GraphError) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw .invalidGraphJSON(detail: "more than \(Self.maximumDepth) nested arrays and objects at byte \(position)")
+    }
+  }
+
+  /// Reads a whole number from 0 to 2^53, such as an offset into a document.
+  mutating func count() throws(GraphError) -> Int {
+    skipWhitespace()
+    let start = position
+    let value = try number()
+    guard value >= 0, value <= 9_007_199_254_740_992, value.rounded() == value else {
+      position = start
+      throw failure("a whole number from 0 to 2^53")
+    }
+    return Int(value)
+  }
+
+  /// Reads a number from 0 to 1, such as a confidence.
+  mutating func fraction() throws(GraphError) -> Double {
+    skipWhitespace()
+    let start = position
+    let value = try number()
+    guard value.isFinite, (0...1).contains(value) else {
+      position = start
+      throw failure("a number from 0 to 1")
+    }
+    return value
+  }
+
   /// Reads an array, calling `element` with each index; `element` reads the value.
   mutating func array<T>(_ element: (inout JSONScanner, Int) throws(GraphError) -> T) throws(GraphError) -> [T] {
     try expect(UInt8(ascii: "["), "'['")
+    try enter()
+    defer { depth -= 1 }
     var values: [T] = []
     if consume(UInt8(ascii: "]")) { return values }
     repeat {

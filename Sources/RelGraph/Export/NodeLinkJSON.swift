@@ -70,6 +70,10 @@ public enum NodeLinkJSON {
       }
     }
     let (entities, relations) = try parsed.get()
+    var ids: Set<EntityID> = []
+    for (index, entity) in entities.enumerated() where !ids.insert(entity.id).inserted {
+      throw .invalidGraphJSON(detail: "duplicate node id '\(entity.id)' at nodes[\(index)]")
+    }
     return try RelationshipGraph(entities: entities, relations: relations)
   }
 
@@ -170,7 +174,7 @@ public enum NodeLinkJSON {
       case "kind", "type": kind = try scanner.string()
       case "key": try scanner.skipValue()
       case "rule": rule = try scanner.string()
-      case "confidence": confidence = try scanner.number()
+      case "confidence": confidence = try scanner.fraction()
       case "items": items = try scanner.array { scanner, _ throws(GraphError) in try scanner.string() }
       case "evidence": evidence = try scanner.array { scanner, _ throws(GraphError) in try readEvidence(&scanner) }
       default: if let value = try scanner.stringOrSkip() { attributes[key] = value }
@@ -206,10 +210,13 @@ public enum NodeLinkJSON {
       switch key {
       case "document": evidence.document = try scanner.string()
       case "sentence": evidence.sentence = try scanner.string()
-      case "start": evidence.start = Int(try scanner.number())
-      case "end": evidence.end = Int(try scanner.number())
+      case "start": evidence.start = try scanner.count()
+      case "end": evidence.end = try scanner.count()
       default: try scanner.skipValue()
       }
+    }
+    guard evidence.start <= evidence.end else {
+      throw .invalidGraphJSON(detail: "evidence ends at \(evidence.end), before its start \(evidence.start)")
     }
     return evidence
   }
