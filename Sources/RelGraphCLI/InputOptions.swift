@@ -36,8 +36,9 @@ enum InputLoader {
     from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
   ) async throws -> RelationshipGraph {
     let paths = try expandingFolders(paths)
+    let graphs = try Set(paths.filter { try isGraph($0) })
     var graph = RelationshipGraph()
-    for path in paths where isGraph(path) {
+    for path in paths where graphs.contains(path) {
       let bytes = try read(path)
       do {
         let decoded = try NodeLinkJSON.decode(bytes)
@@ -48,7 +49,7 @@ enum InputLoader {
     }
     // Texts are sized now, so that a missing file fails at once, and read when their turn comes:
     // an archive never sits in memory whole.
-    let texts = try paths.filter { !isGraph($0) }.map { path in
+    let texts = try paths.filter { !graphs.contains($0) }.map { path in
       (path: path, size: try FileContents.size(of: path, limit: maximumBytes))
     }
     guard !texts.isEmpty else { return graph }
@@ -94,12 +95,15 @@ enum InputLoader {
     }
   }
 
-  /// Whether the file at `path` is read as a node-link graph rather than as text: a .json file.
-  static func isGraph(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+  /// Whether the file at `path` is read as a node-link graph rather than as text: a .json file,
+  /// or standard input that opens with `{`.
+  static func isGraph(_ path: String) throws -> Bool {
+    path == "-" ? try StandardInput.isGraph(limit: maximumBytes) : path.lowercased().hasSuffix(".json")
+  }
 
   /// The index of the node-link .json file at `path`; `nil` when `path` is not a .json file.
   static func index(of path: String) throws -> NodeLinkJSON.Index? {
-    guard isGraph(path) else { return nil }
+    guard try isGraph(path) else { return nil }
     let bytes = try read(path)
     return try reading(path) { () throws(GraphError) in try NodeLinkJSON.Index(bytes) }
   }

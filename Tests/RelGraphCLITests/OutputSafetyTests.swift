@@ -108,4 +108,12 @@ import Testing
     let run = try CLIRun.relgraph("extract", "/dev/zero")
     #expect(run.status == 1 && run.stderr.contains("Unable to read '/dev/zero': a device"), "\(run.stderr)")
   }
+
+  @Test("A node-link graph on standard input is read as a graph, article text as text")
+  func standardInputSniffed() throws {
+    let extracted = try CLIRun.relgraph("extract", "-", stdin: Self.text)
+    let fromGraph = try CLIRun.relgraph("neighbors", "-", "Chile", stdin: Data(extracted.stdout.utf8))
+    let fromText = try CLIRun.relgraph("neighbors", "-", "Chile", stdin: Self.text)
+    #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(fromGraph.stderr)")
+  }
 }

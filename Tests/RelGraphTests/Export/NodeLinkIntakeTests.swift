@@ -18,9 +18,12 @@ import Testing
 
   @Test("Nesting past the limit is an error, not a crash, however deep the file")
   func deepNesting() {
-    let deep = #"{"nodes": [], "graph": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+    let deep =
+      #"{"nodes": [], "graph": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+      + "}"
     #expect(Self.failure(deep)?.contains("more than \(JSONScanner.maximumDepth) nested arrays and objects") == true)
-    let fine = #"{"nodes": [], "graph": "# + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}"
+    let fine =
+      #"{"nodes": [], "graph": "# + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}"
     #expect(Self.failure(fine) == nil)
   }
 
@@ -33,14 +36,16 @@ import Testing
       (#""start": 9, "end": 4"#, "before its start"),
     ])
   func evidenceOffsets(offsets: String, problem: String) {
-    let json = #"{"nodes": [\#(Self.node)], "edges": [{"source": "a", "target": "b", "kind": "met", "evidence": [{"document": "d", "sentence": "s", \#(offsets)}]}]}"#
+    let json =
+      #"{"nodes": [\#(Self.node)], "edges": [{"source": "a", "target": "b", "kind": "met", "evidence": [{"document": "d", "sentence": "s", \#(offsets)}]}]}"#
     let failure = Self.failure(json)
     #expect(failure?.contains(problem) == true, "\(String(describing: failure))")
   }
 
   @Test("A confidence must be a number from 0 to 1", arguments: ["1e400", "1.5", "-0.1"])
   func confidence(value: String) {
-    let json = #"{"nodes": [\#(Self.node)], "edges": [{"source": "a", "target": "b", "kind": "met", "confidence": \#(value)}]}"#
+    let json =
+      #"{"nodes": [\#(Self.node)], "edges": [{"source": "a", "target": "b", "kind": "met", "confidence": \#(value)}]}"#
     #expect(Self.failure(json)?.contains("a number from 0 to 1 at byte") == true)
   }
 
