@@ -116,4 +116,20 @@ import Testing
     let fromText = try CLIRun.relgraph("neighbors", "-", "Chile", stdin: Self.text)
     #expect(fromGraph.status == 0 && fromGraph.stdout == fromText.stdout, "\(fromGraph.stderr)")
   }
+
+  @Test("An output that is an input, or whose extension names no format, is refused before anything is read")
+  func outputRefused() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let graph = directory.appendingPathComponent("g.json").path
+    #expect(try CLIRun.relgraph("extract", "-", "-o", graph, stdin: Self.text).status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: graph))
+    for command in ["render", "extract", "dot"] {
+      let run = try CLIRun.relgraph(command, graph, "-o", graph)
+      #expect(run.status == 64 && run.stderr.contains("is an input"), "\(command): \(run.stderr)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: graph)) == before)
+    let gif = try CLIRun.relgraph("render", graph, "-o", directory.appendingPathComponent("g.gif").path)
+    #expect(gif.status == 64 && gif.stderr.contains("cannot tell the format"), "\(gif.stderr)")
+  }
 }

@@ -10,6 +10,8 @@ extension RelGraphCommand {
     @OptionGroup var drawing: DrawingOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws { try output.validate(against: input.inputs) }
+
     func run() async throws {
       let graph = try await drawing.graph(from: input)
       try output.write(drawing.writer.utf8(for: graph))

@@ -10,6 +10,8 @@ extension RelGraphCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws { try output.validate(against: input.inputs) }
+
     func run() async throws {
       let graph = try await input.graph()
       // Written as it is made, a piece at a time: a large graph's JSON is never held whole.

@@ -34,6 +34,13 @@ extension RelGraphCommand {
       if eachEntity != nil, output.output != nil || drawing.focus != nil {
         throw ValidationError("--each-entity writes a folder of drawings; it cannot go with -o or --focus.")
       }
+      try output.validate(against: input.inputs)
+      if format == nil, let path = output.output, let suffix = Self.suffix(of: path),
+        OutputFormat(rawValue: suffix) == nil
+      {
+        throw ValidationError(
+          "cannot tell the format of '\(path)': give --format, or name it .svg, .png, .pdf, .dot or .json.")
+      }
     }
 
     func run() async throws {
@@ -53,10 +60,16 @@ extension RelGraphCommand {
       }
     }
 
+    /// The format: `--format`, else the output's extension, else SVG.
     private var resolvedFormat: OutputFormat {
-      if let format { return format }
-      let suffix = output.output.flatMap { $0.split(separator: ".").last.map { $0.lowercased() } }
-      return suffix.flatMap(OutputFormat.init(rawValue:)) ?? .svg
+      format ?? output.output.flatMap(Self.suffix(of:)).flatMap(OutputFormat.init(rawValue:)) ?? .svg
+    }
+
+    /// The extension of the file name at the end of `path`, lowercased; `nil` when it has none.
+    static func suffix(of path: String) -> String? {
+      let name = path.split(separator: "/").last ?? ""
+      guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+      return name[name.index(after: dot)...].lowercased()
     }
   }
 }
