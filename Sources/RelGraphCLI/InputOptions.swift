@@ -61,7 +61,8 @@ enum InputLoader {
       let path = texts[index].path
       do {
         let bytes = try FileContents.bytes(of: path, limit: maximumBytes)
-        return try TextDocument(name: path == "-" ? "-" : (path as NSString).lastPathComponent, bytes: bytes)
+        // The path as given names the document: two files of one name in different folders stay two.
+        return try TextDocument(name: path, bytes: bytes)
       } catch let error as CLIError {
         throw error
       } catch {

@@ -132,4 +132,17 @@ import Testing
     let gif = try CLIRun.relgraph("render", graph, "-o", directory.appendingPathComponent("g.gif").path)
     #expect(gif.status == 64 && gif.stderr.contains("cannot tell the format"), "\(gif.stderr)")
   }
+
+  @Test("Two files of one name in different folders keep their evidence apart")
+  func sameNameDocuments() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for folder in ["a", "b"] {
+      let url = directory.appendingPathComponent(folder)
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+      try Self.text.write(to: url.appendingPathComponent("x.txt"))
+    }
+    let extract = try CLIRun.run("relgraph", ["extract", "a/x.txt", "b/x.txt"], in: directory)
+    #expect(extract.stdout.contains(#""document":"a/x.txt""#) && extract.stdout.contains(#""document":"b/x.txt""#))
+  }
 }
