@@ -51,7 +51,7 @@ enum FileContents {
 
   /// The bytes `descriptor` gives until its end, read a megabyte at a time; fails as soon as
   /// they are more than `limit`.
-  static func stream(_ descriptor: Int32, of path: String, limit: Int) throws(CLIError) -> [UInt8] {
+  static func stream(_ descriptor: Int32, of path: String, limit: Int) throws -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
@@ -65,7 +65,7 @@ enum FileContents {
   }
 
   /// Fails when `size` bytes are more than `limit`.
-  private static func check(_ size: Int, of path: String, limit: Int) throws(CLIError) {
+  private static func check(_ size: Int, of path: String, limit: Int) throws {
     guard size <= limit else {
       throw CLIError.unreadable(path, limit >= 1 << 20 ? "larger than \(limit >> 20) MB" : "larger than \(limit) bytes")
     }

@@ -36,7 +36,7 @@ enum InputLoader {
     from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
   ) async throws -> RelationshipGraph {
     let paths = try expandingFolders(paths)
-    let graphs = try Set(paths.filter { try isGraph($0) })
+    let graphs = try graphPaths(among: paths)
     var graph = RelationshipGraph()
     for path in paths where graphs.contains(path) {
       let bytes = try read(path)
@@ -94,6 +94,17 @@ enum InputLoader {
           return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
         }
     }
+  }
+
+  /// The paths of `paths` that are read as node-link graphs (see ``isGraph(_:)``).
+  ///
+  /// Kept out of line: inlined into the async `graph(from:jobs:extractor:)`, the throwing read of
+  /// standard input crashed LLVM's coroutine splitting in release builds (Swift 6.3).
+  @inline(never)
+  private static func graphPaths(among paths: [String]) throws -> Set<String> {
+    var graphs: Set<String> = []
+    for path in paths where try isGraph(path) { graphs.insert(path) }
+    return graphs
   }
 
   /// Whether the file at `path` is read as a node-link graph rather than as text: a .json file,

@@ -10,12 +10,20 @@ enum StandardInput {
   ///
   /// - Throws: ``CLIError`` when it cannot be read or passes `limit`.
   static func bytes(limit: Int) throws -> [UInt8] {
-    try cache.withLock { cached in
+    let result = cache.withLock { cached in
       if let cached { return cached }
-      let read = Result { () throws(CLIError) in try FileContents.stream(STDIN_FILENO, of: "-", limit: limit) }
+      let read: Result<[UInt8], CLIError>
+      do {
+        read = .success(try FileContents.stream(STDIN_FILENO, of: "-", limit: limit))
+      } catch let error as CLIError {
+        read = .failure(error)
+      } catch {
+        read = .failure(CLIError.unreadable("-", error))
+      }
       cached = read
       return read
-    }.get()
+    }
+    return try result.get()
   }
 
   /// Whether standard input holds a node-link graph: its first character other than white space
