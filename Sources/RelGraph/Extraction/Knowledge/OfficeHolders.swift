@@ -118,15 +118,6 @@ public struct OfficeHolders: Sendable {
   private static func isSpelling(_ word: String, of known: String) -> Bool {
     if word == known { return true }
     let (a, b) = (Array(word.utf8), Array(known.utf8))
-    guard a.count >= 5, b.count >= 5, abs(a.count - b.count) <= 1 else { return false }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count] <= 1
+    return a.count >= 5 && b.count >= 5 && abs(a.count - b.count) <= 1 && EditDistance.between(a, b) <= 1
   }
 }
