@@ -76,7 +76,7 @@ struct DocumentExtraction {
         end: document.scalarOffset(range.upperBound)),
       // By index: zipping the tokens with themselves would copy every one.
       isHedged: tokens.indices.contains { index in
-        tokens[index].classes.contains(.hedge) || Self.attribution.longestMatch(in: tokens, at: index) != nil
+        tokens[index].classes.contains(.hedge) || tokens.phrase(.accordingTo, at: index) != nil
       },
       date: DateFinder.date(in: tokens))
     relationContexts[index] = context
@@ -90,9 +90,6 @@ struct DocumentExtraction {
     if graph.entities[id] == nil { graph.add(Entity(id: id, name: canonical, kind: .country)) }
     return id
   }
-
-  /// Phrases that attribute a statement to a source (lexicon entry `according-to`).
-  static let attribution = LexiconTable(phrasesOf: .accordingTo)
 
   /// Adds a relation found in sentence `index`, with its evidence, rule, confidence and, for acts
   /// rather than lasting ties, the date the sentence gives.

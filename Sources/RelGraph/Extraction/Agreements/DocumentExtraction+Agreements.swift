@@ -1,7 +1,4 @@
 extension DocumentExtraction {
-  /// The words and phrases that name an agreement (lexicon entry `agreement`).
-  private static let agreementWords = LexiconTable(phrasesOf: .agreement)
-
   /// The topic each topic word names (lexicon entry `agreement-topic`), read by a token.
   private static let topicWords = LexiconTable(valuesOf: .agreementTopic)
 
@@ -132,7 +129,7 @@ extension DocumentExtraction {
     {
       topic = word  // "acuerdo de defensa", "agreement on trade"
     }
-    let end = trigger + (Self.agreementWords.longestMatch(in: tokens, at: trigger)?.words.count ?? 1)
+    let end = trigger + (tokens.phrase(.agreement, at: trigger)?.words.count ?? 1)
     return (text(of: start..<end, tokens), topic)
   }
 

@@ -117,14 +117,10 @@ enum Segmenter {
     return true
   }
 
-  /// Phrases of sentences that address the reader rather than report (lexicon entry
-  /// `call-to-action`), by their first word.
-  private static let callsToAction = LexiconTable(phrasesOf: .callToAction)
-
   static func isCallToAction(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { start in
       tokens[start].classes.contains(.callToAction)
-        && callsToAction.longestMatch(in: tokens, at: start) != nil
+        && tokens.phrase(.callToAction, at: start) != nil
     }
   }
 

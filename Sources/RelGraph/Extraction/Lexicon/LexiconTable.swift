@@ -20,14 +20,15 @@ struct LexiconTable<Value: Sendable>: Sendable {
 
 extension LexiconTable where Value == [Lexicon.Phrase] {
   /// The phrases of `entry` by their first word, longest first, so that a longer phrase wins
-  /// over its first words.
-  init(phrasesOf entry: LexiconEntry) {
+  /// over its first words. Made once per entry, in `PhraseTables`: read them with
+  /// ``Swift/Array/phrase(_:at:)``.
+  fileprivate init(phrasesOf entry: LexiconEntry) {
     let phrases = Lexicon.shared.phrases(entry)
     self.init(Dictionary(grouping: phrases) { $0.words[0] }.mapValues { $0.sorted { $0.words.count > $1.words.count } })
   }
 
   /// The longest phrase of the table that `tokens` spell from `start`.
-  func longestMatch(in tokens: [Token], at start: Int) -> Lexicon.Phrase? {
+  fileprivate func longestMatch(in tokens: [Token], at start: Int) -> Lexicon.Phrase? {
     guard start < tokens.count else { return nil }
     return self[tokens[start]]?.first { tokens.spell($0.words, at: start) }
   }

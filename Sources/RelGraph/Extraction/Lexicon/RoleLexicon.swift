@@ -1,9 +1,5 @@
 /// Titles and ranks that introduce a person (lexicon entries `title`, `rank`).
 enum RoleLexicon {
-  /// The title phrases by their first word, longest first.
-  private static let titles = LexiconTable(phrasesOf: .title)
-  /// The rank phrases by their first word, longest first.
-  private static let ranks = LexiconTable(phrasesOf: .rank)
 
   /// The title starting at `tokens[start]`: its role and its length in tokens. Inlined where it
   /// is called, at every token, so that most tokens are passed over without a call.
@@ -18,13 +14,13 @@ enum RoleLexicon {
 
   /// ``title(in:at:)`` at a word that starts a title.
   private static func titleFromFirstWord(in tokens: [Token], at start: Int) -> (role: String, length: Int)? {
-    titles.longestMatch(in: tokens, at: start).map { ($0.value ?? $0.words.joined(separator: " "), $0.words.count) }
+    tokens.phrase(.title, at: start).map { ($0.value ?? $0.words.joined(separator: " "), $0.words.count) }
   }
 
   /// The length in tokens of the rank starting at `tokens[start]`, or 0.
   static func rankLength(in tokens: [Token], at start: Int) -> Int {
     // Most words start no rank, and are passed over without spelling out every rank.
     guard start < tokens.count, tokens[start].classes.contains(.rank) else { return 0 }
-    return ranks.longestMatch(in: tokens, at: start)?.words.count ?? 0
+    return tokens.phrase(.rank, at: start)?.words.count ?? 0
   }
 }

@@ -305,7 +305,7 @@ extension DocumentExtraction {
     else { return nil }
     let previous = tokens[start - 1]
     let afterAccordingTo = (1...2).contains { length in
-      start >= length && Self.attribution.longestMatch(in: tokens, at: start - length)?.words.count == length
+      start >= length && tokens.phrase(.accordingTo, at: start - length)?.words.count == length
     }
     let beforeVerb =
       previous.is(oneOf: [",", "\"", "”", "’", "'"]) && name.upperBound < tokens.count

@@ -11,21 +11,10 @@ enum RelationRules {
   /// Every word that can start a rule.
   static let triggerClass = WordClass(all.flatMap(\.triggers))
 
-  /// Each rule's trigger phrases by their first word, longest first, in the order of ``all``.
-  private static let triggerTables = all.map { rule in rule.triggers.map { LexiconTable(phrasesOf: $0) } }
-
   /// The rules one of whose trigger phrases starts at `position`, in order, each with its phrase.
   static func rules(at position: Int, in tokens: [Token]) -> [(rule: any RelationRule, phrase: Lexicon.Phrase)] {
-    let classes = tokens[position].classes
-    var found: [(rule: any RelationRule, phrase: Lexicon.Phrase)] = []
-    for (rule, tables) in zip(all, triggerTables) {
-      for (entry, table) in zip(rule.triggers, tables) where classes.contains(entry) {
-        if let phrase = table.longestMatch(in: tokens, at: position) {
-          found.append((rule, phrase))
-          break
-        }
-      }
+    all.compactMap { rule in
+      rule.triggers.lazy.compactMap { tokens.phrase($0, at: position) }.first.map { (rule, $0) }
     }
-    return found
   }
 }
