@@ -22,12 +22,6 @@ struct WordClass: OptionSet, Sendable {
   static let countryName = Self(rawValue: 1 << UInt64(LexiconEntry.allCases.count))
   /// The first word of an organization's name, lower-cased.
   static let organizationName = Self(rawValue: 1 << UInt64(LexiconEntry.allCases.count + 1))
-
-  /// Every word that can start a relation rule.
-  static let relationTrigger = Self([
-    .visit, .meeting, .sale, .sending, .purchase, .alliance, .cooperation, .ties, .support, .opposition, .embassy,
-    .membership,
-  ])
 }
 
 extension WordClass {
