@@ -38,7 +38,7 @@ struct MembershipRule: RelationRule {
       return []
     }
     guard let member = found.last(where: { $0.kind == .country && $0.range.upperBound <= position }) else { return [] }
-    let members = sentence.countryLists().first { $0.contains { $0.range == member.range } } ?? [member]
+    let members = sentence.countryLists.first { $0.contains { $0.range == member.range } } ?? [member]
     let boundary = sentence.clauseEnd(after: position)
     let bodies = found.filter {
       $0.kind == .organization && $0.range.lowerBound >= end && $0.range.lowerBound < boundary

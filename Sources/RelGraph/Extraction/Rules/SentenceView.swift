@@ -10,12 +10,16 @@ struct SentenceView {
   /// Mentions that can stand as an argument: not plural demonyms ("Iranians" are people). A
   /// sentence without them, as most are, shares its list rather than copying every mention.
   let arguments: [Mention]
+  /// The runs of country mentions written as a list (see ``lists(of:in:)``), found once for
+  /// every rule that reads them.
+  let countryLists: [[Mention]]
 
   init(tokens: [Token], mentions: [Mention], people: PersonDirectory) {
     self.tokens = tokens
     self.mentions = mentions
     self.people = people
     arguments = mentions.contains(where: \.isPlural) ? mentions.filter { !$0.isPlural } : mentions
+    countryLists = Self.lists(of: arguments, in: tokens)
   }
 
   /// The country a mention stands for: the country itself, or the country a person holds office in.
@@ -70,9 +74,10 @@ struct SentenceView {
 }
 
 extension SentenceView {
-  /// The runs of country mentions written as a list: separated only by commas, dashes, a word of
-  /// `and` or an article ("Belarus, the Democratic People's Republic of Korea, Eritrea and Mali").
-  func countryLists() -> [[Mention]] {
+  /// The runs of country mentions of `arguments` written as a list: separated only by commas,
+  /// dashes, a word of `and` or an article ("Belarus, the Democratic People's Republic of Korea,
+  /// Eritrea and Mali").
+  private static func lists(of arguments: [Mention], in tokens: [Token]) -> [[Mention]] {
     var lists: [[Mention]] = []
     var current: [Mention] = []
     for mention in arguments {
@@ -98,7 +103,7 @@ extension SentenceView {
   /// The list of countries that starts within a few words after `start`, past commas, articles,
   /// lower-case words and words of `such-as` ("…, such as China and Russia").
   func listAfter(_ start: Int) -> [Mention] {
-    countryLists().first { list in
+    countryLists.first { list in
       let first = list[0].range.lowerBound
       return first >= start && first - start <= 4
         && tokens[start..<first].allSatisfy { token in

@@ -17,7 +17,7 @@ extension SentenceView {
       guard let target = subject(before: position) else { return [] }
       let first = self.is(.article, at: end + 1) ? end + 2 : end + 1
       let holders =
-        (countryLists().first { $0[0].range.lowerBound == first })
+        (countryLists.first { $0[0].range.lowerBound == first })
         ?? arguments.first(where: { $0.range.lowerBound == first }).map { [$0] } ?? []
       return holders.filter { $0.id != target.id }.map {
         RelationCandidate(source: $0.id, kind: kind, target: target.id)
@@ -36,7 +36,7 @@ extension SentenceView {
     let near = after.first { $0.range.lowerBound - end <= Self.stanceReach }
     guard let target = after.first(where: { $0.kind == .agreement }) ?? near else { return [] }
     let holders =
-      countryLists().first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
+      countryLists.first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
     return holders.filter { $0.id != target.id }.map { RelationCandidate(source: $0.id, kind: kind, target: target.id) }
   }
 }

@@ -40,7 +40,7 @@ struct VoteRule: RelationRule {
   /// Every two countries of each list that stands next to a side of the vote, not an abstention.
   private func lists(in sentence: SentenceView) -> [RelationCandidate] {
     var found: [RelationCandidate] = []
-    for list in sentence.countryLists() where list.count >= 2 {
+    for list in sentence.countryLists where list.count >= 2 {
       guard let side = nearestVoteWord(to: list, in: sentence), !sentence.is(.abstention, at: side) else { continue }
       for (offset, a) in list.enumerated() {
         for b in list[(offset + 1)...] where a.id != b.id {
