@@ -13,6 +13,8 @@ struct DocumentExtraction {
   /// The country names of each sentence, found once and used by both passes.
   var countries: [[(range: Range<Int>, entry: Gazetteer.Entry)]] = []
   var agreements: [AgreementDraft] = []
+  /// The sides of the vote the article reports, read sentence by sentence.
+  var voteSides = VoteSides()
   /// Offices learnt from a title that points to a person ("Bolivia's Foreign Minister"), with the sentence.
   var pendingOffices: [(person: EntityID, role: String, country: String)] = []
   /// How often each country (by canonical name) has been named so far, to resolve descriptors.
@@ -52,7 +54,11 @@ struct DocumentExtraction {
     for sighting in sightings { relateOffice(of: sighting) }
     relateKnownOffices(of: sightings)
     relateAgreements()
-    for index in sentences.indices { applyRelationRules(to: index) }
+    for index in sentences.indices {
+      applyRelationRules(to: index)
+      readVoteSides(of: index)
+    }
+    relateVoteSides()
     return graph
   }
 

@@ -17,6 +17,9 @@ extension Unicode.Scalar {
   /// An upper-case letter.
   var isCapital: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase }
 
+  /// A lower-case letter.
+  var isLowercaseLetter: Bool { value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase }
+
   /// White space, line breaks included.
   var isSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
 

@@ -32,4 +32,12 @@ import Testing
     gazetteer.add("E\u{0301}dgar Go\u{0301}mez", person("Édgar Gómez"))
     #expect(gazetteer.match(Tokenizer.tokens(of: "Édgar Gómez"), at: 0)?.length == 2)
   }
+
+  @Test("Country names match with their words after the first in lower case, never the first")
+  func lowerCasedTails() {
+    let tokens = Tokenizer.tokens(of: "the Marshall islands and the solomon Islands")
+    #expect(Gazetteer.countries.match(tokens, at: 1)?.entry.canonical == "Marshall Islands")
+    #expect(Gazetteer.countries.match(tokens, at: 1)?.length == 2)
+    #expect(Gazetteer.countries.match(tokens, at: 5) == nil)
+  }
 }

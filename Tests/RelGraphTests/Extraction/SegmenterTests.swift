@@ -16,6 +16,18 @@ import Testing
         == ["Gen. Smith met U.S. officials on Monday.", "J. Doe came too.", "¿Vino el Dr. Pérez?", "Sí."])
   }
 
+  @Test("Sentences scraped without the space between them are split; abbreviations and names are not")
+  func gluedSentences() throws {
+    #expect(
+      try sentences("The talks ended in the capital.The envoys left. Ties grew.Él llegó.")
+        == ["The talks ended in the capital.", "The envoys left.", "Ties grew.", "Él llegó."])
+    #expect(
+      try sentences("See example.com and Main.swift in U.S.A. papers.") == [
+        "See example.com and Main.swift in U.S.A. papers."
+      ])
+    #expect(try sentences("It was a.B test.") == ["It was a.B test."])
+  }
+
   @Test(
     "Text is read as UTF-8: multi-byte initials, quotes and line breaks split as ASCII ones do, and so do CR and CRLF")
   func multiByteText() throws {

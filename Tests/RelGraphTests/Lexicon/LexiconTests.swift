@@ -50,7 +50,7 @@ import Testing
 
   @Test("The shipped lexicon names every entry's words in lower case and fits the word classes")
   func shipped() {
-    #expect(LexiconEntry.allCases.count + 2 <= UInt64.bitWidth)
+    #expect(LexiconEntry.allCases.count + 2 <= WordClass.RawValue.bitWidth)
     for entry in LexiconEntry.allCases {
       for phrase in Lexicon.shared.phrases(entry) { #expect(phrase.words.allSatisfy { $0 == $0.lowercased() }) }
     }

@@ -164,10 +164,12 @@ struct Gazetteer: Sendable {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let canonical = fields[0]
       let entry = Entry(canonical: canonical, kind: .country)
-      gazetteer.add(canonical, entry)
+      for name in lowerCasedTails(canonical) { gazetteer.add(name, entry) }
       for alias in fields[2].split(separator: "|") {
         let plural = alias.hasSuffix("ans")
-        gazetteer.add(String(alias), Entry(canonical: canonical, kind: .country, isPlural: plural))
+        for name in lowerCasedTails(String(alias)) {
+          gazetteer.add(name, Entry(canonical: canonical, kind: .country, isPlural: plural))
+        }
       }
     }
     // Demonyms the lexicon files give ("hondureña = Honduras"), lower case as written and capitalised.
@@ -182,6 +184,14 @@ struct Gazetteer: Sendable {
     }
     return gazetteer
   }()
+
+  /// `name`, and, when it has several words, `name` with its words after the first in lower
+  /// case, as careless text writes them ("the Marshall islands").
+  private static func lowerCasedTails(_ name: String) -> [String] {
+    guard let space = name.firstIndex(of: " ") else { return [name] }
+    let tail = name[space...].lowercased()
+    return tail == name[space...] ? [name] : [name, name[..<space] + tail]
+  }
 
   /// The id of the country whose canonical name is `canonical`: the one its entries have, made
   /// once, rather than a slug made anew at every relation to it.

@@ -178,6 +178,11 @@ enum Segmenter {
         end += closingWidth
       }
       guard end < line.upperBound, utf8[end] == UInt8(ascii: " ") else {
+        // "the region.The resolution": text scraped without the space between two sentences.
+        if end < line.upperBound, scalar == ".", isGluedSentenceStart(at: end, after: index, line: line, utf8) {
+          result.append(start..<end, reservingAtFirst: 4)
+          start = end
+        }
         index = end
         continue
       }
@@ -196,6 +201,23 @@ enum Segmenter {
     }
     if start < line.upperBound { result.append(start..<line.upperBound, reservingAtFirst: 4) }
     return result
+  }
+
+  /// Whether a period at `period` with no space after it still ends a sentence, the next starting
+  /// at `next`: a word of two lower-case letters or more before it, a capital and a lower-case
+  /// letter after it ("region.The"), which neither an abbreviation ("U.S.") nor a domain
+  /// ("example.com") nor a file name ("Main.swift") has.
+  private static func isGluedSentenceStart(
+    at next: Int, after period: Int, line: Range<Int>, _ utf8: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard period - 2 >= line.lowerBound, next + 1 < line.upperBound else { return false }
+    let (capital, width) = utf8.scalar(at: next)
+    guard capital.isCapital, next + width < line.upperBound, utf8.scalar(at: next + width).scalar.isLowercaseLetter
+    else { return false }
+    let last = utf8.scalarStart(before: period)
+    guard last > line.lowerBound else { return false }
+    return utf8.scalar(at: last).scalar.isLowercaseLetter
+      && utf8.scalar(at: utf8.scalarStart(before: last)).scalar.isLowercaseLetter
   }
 
   /// Whether eight bytes hold a first byte of a sentence's end: ".", "!", "?" or that of "…".

@@ -24,7 +24,7 @@ struct Token {
   /// accents composed (see ``Tokenizer``).
   let isRewritten: Bool
   /// ``lower``'s number among the words of the rules' lists, or -1: 16 bits, which fit beside the
-  /// flags and keep a token at 40 bytes.
+  /// flags and keep a token at 48 bytes.
   private let listedNumber: Int16
   /// The rules' word lists that ``lower`` is in.
   let classes: WordClass

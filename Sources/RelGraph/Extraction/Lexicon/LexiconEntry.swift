@@ -11,7 +11,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case tiesLink
   case support, opposition, embassy, membership, vote, abstention
   case voteLink
-  case voteSide
+  case voteSide, voteFor, voteAgainst
   // Function words around relation arguments.
   case between, with, from, to, `in`, and, of, article, by, on, respectively
   case clauseBreak

@@ -5,12 +5,12 @@
 /// The rules then test a bit instead of looking the word up in each of their lists: most words
 /// of an article are in none of them.
 struct WordClass: OptionSet, Sendable {
-  let rawValue: UInt64
+  let rawValue: UInt128
 
-  init(rawValue: UInt64) { self.rawValue = rawValue }
+  init(rawValue: UInt128) { self.rawValue = rawValue }
 
   /// The class of the words that start a phrase of `entry`.
-  init(_ entry: LexiconEntry) { rawValue = 1 << UInt64(entry.ordinal) }
+  init(_ entry: LexiconEntry) { rawValue = 1 << UInt128(entry.ordinal) }
 
   /// The classes of the words that start a phrase of any of `entries`.
   init(_ entries: [LexiconEntry]) { self = entries.reduce(into: []) { $0.formUnion(WordClass($1)) } }
@@ -19,9 +19,9 @@ struct WordClass: OptionSet, Sendable {
   func contains(_ entry: LexiconEntry) -> Bool { contains(WordClass(entry)) }
 
   /// The first word of a country's name, alias or demonym, lower-cased.
-  static let countryName = Self(rawValue: 1 << UInt64(LexiconEntry.allCases.count))
+  static let countryName = Self(rawValue: 1 << UInt128(LexiconEntry.allCases.count))
   /// The first word of an organization's name, lower-cased.
-  static let organizationName = Self(rawValue: 1 << UInt64(LexiconEntry.allCases.count + 1))
+  static let organizationName = Self(rawValue: 1 << UInt128(LexiconEntry.allCases.count + 1))
 }
 
 extension WordClass {
@@ -54,7 +54,7 @@ extension WordClass {
 
   /// Every listed word, numbered, and the classes of each by its number.
   private static let lexicon: (words: ByteStringTable, classes: [WordClass]) = {
-    precondition(LexiconEntry.allCases.count + 2 <= UInt64.bitWidth, "more lexicon entries than a word class holds")
+    precondition(LexiconEntry.allCases.count + 2 <= UInt128.bitWidth, "more lexicon entries than a word class holds")
     var classesByWord: [String: WordClass] = [:]
     for (wordClass, words) in members {
       for word in words { classesByWord[word, default: []].insert(wordClass) }

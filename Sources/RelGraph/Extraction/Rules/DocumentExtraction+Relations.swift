@@ -54,6 +54,22 @@ extension DocumentExtraction {
     }
   }
 
+  /// Reads the sides of the vote sentence `index` may report (``VoteSides``).
+  mutating func readVoteSides(of index: Int) {
+    let tokens = sentences[index].tokens
+    guard VoteSides.mayReport(tokens), mentions[index].contains(where: { $0.kind == .country }) else { return }
+    voteSides.read(SentenceView(tokens: tokens, mentions: mentions[index], people: people), index: index)
+  }
+
+  /// `voted_with` between the countries of one side of the article's vote (``VoteSides``).
+  mutating func relateVoteSides() {
+    for pair in voteSides.pairs {
+      relate(
+        pair.source, .votedWith, pair.target, sentence: pair.sentence, rule: VoteSides.ruleName,
+        attributes: ["trigger": pair.phrase.description])
+    }
+  }
+
   /// The mentions of sentence `index`, with a subject pronoun that opens it ("He also met …")
   /// standing for the first person the previous sentence of its paragraph names.
   private func mentionsCarryingSubject(_ index: Int) -> [Mention] {

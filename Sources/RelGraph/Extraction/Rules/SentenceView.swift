@@ -112,3 +112,26 @@ extension SentenceView {
     } ?? []
   }
 }
+
+extension SentenceView {
+  /// The phrase of one of `entries` nearest to the words at `range`, starting within `reach`
+  /// words before or after them (not inside), with its position; at each word the first entry
+  /// with a phrase there counts, and the words of a phrase start no other ("abstained from
+  /// voting" is one abstention, not a vote).
+  func nearestPhrase(of entries: [LexiconEntry], around range: Range<Int>, within reach: Int)
+    -> (position: Int, phrase: Lexicon.Phrase)?
+  {
+    let window = max(0, range.lowerBound - reach)..<min(tokens.count, range.upperBound + reach)
+    var found: [(position: Int, phrase: Lexicon.Phrase)] = []
+    var covered = 0
+    for position in window where position >= covered && !range.contains(position) {
+      guard let phrase = entries.lazy.compactMap({ tokens.phrase($0, at: position) }).first else { continue }
+      found.append((position, phrase))
+      covered = position + phrase.words.count
+    }
+    func distance(_ position: Int) -> Int {
+      position < range.lowerBound ? range.lowerBound - position : position - range.upperBound
+    }
+    return found.min { distance($0.position) < distance($1.position) }
+  }
+}
