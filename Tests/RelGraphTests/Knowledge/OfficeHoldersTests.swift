@@ -67,4 +67,17 @@ import Testing
     // Out of office at the article's date: no office from knowledge.
     #expect(!graph.has("Ana Quispe Rojas", .holdsOffice, "Peru"))
   }
+
+  @Test("A family name after a title matches that title's holders of that name, never a first name")
+  func familyNameAfterTitle() throws {
+    let holders = try OfficeHolders(tsv: Self.table, source: "test")
+    #expect(holders.tenures(ofFamilyName: "Torres", role: "President", on: "2024").map(\.country) == ["Peru"])
+    #expect(holders.tenures(ofFamilyName: "Torres", role: "Foreign Minister", on: "2024").isEmpty)
+    #expect(holders.tenures(ofFamilyName: "Luis", role: "President", on: "2024").isEmpty)
+    #expect(holders.tenures(ofFamilyName: "Torres", role: "President", on: "2020").isEmpty)
+    let text = "Lima, 3 March 2024. President Torres opened the port. Torres spoke."
+    let graph = Extractor(knowledge: holders).extract(try TextDocument(name: "t.txt", text: text))
+    #expect(graph.relations.contains { $0.kind == .holdsOffice && $0.rules == ["knowledge"] })
+    #expect(graph.has("Torres", .holdsOffice, "Peru"))
+  }
 }

@@ -12,6 +12,9 @@ import Testing
       ("El ministro de Relaciones Exteriores peruano, Jorge Paz, viajó.", "Jorge Paz", "Peru"),
       ("El encargado de negocios cubano Raúl Pérez fue citado.", "Raúl Pérez", "Cuba"),
       ("La canciller hondureña, Ana Paz, viajó a Quito.", "Ana Paz", "Honduras"),
+      ("The head of Chile's naval command, Admiral Rosa Vidal, left.", "Rosa Vidal", "Chile"),
+      ("The chair of the ruling council in Mali, Ana Touré, spoke.", "Ana Touré", "Mali"),
+      ("El nuevo presidente conservador de Chile, Tomás Rojas, juró.", "Tomás Rojas", "Chile"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))
@@ -32,6 +35,7 @@ import Testing
       "“Chile is a friend,” said Foreign Minister Pedro Soto.",
       "Peru and Chile talked as Minister Pedro Soto watched.",
       "At the swearing-in of the president of Chile, Ana Ruiz, the minister Pedro Soto spoke.",
+      "The head of the panel, Pedro Soto, met Chile's envoy and Peru's envoy.",
     ])
   func noCountryInferred(sentence: String) throws {
     let graph = try Fixtures.graph(sentence)

@@ -1,16 +1,29 @@
 extension DocumentExtraction {
   /// `holds_office` from ``knowledge`` for each person the text gives no office: the tenures of
-  /// the person's names that cover the article's date; when they name several countries, the
-  /// one the article names, if only one. The evidence is the sentence that first names the person.
+  /// the person's names that cover the article's date, or, for a person named by one word after
+  /// a title ("President Biden"), the tenures of that title held by someone of that family name;
+  /// when they name several countries, the one the article names, if only one. The evidence is
+  /// the sentence that first names the person.
   mutating func relateKnownOffices(of sightings: [PersonSighting]) {
     var placed: Set<EntityID> = []
+    var rolesByPerson: [EntityID: Set<String>] = [:]
+    for sighting in sightings {
+      if let role = sighting.role, let person = people.id(of: sighting.name) {
+        rolesByPerson[person, default: []].insert(role)
+      }
+    }
     for sighting in sightings {
       guard let person = people.id(of: sighting.name), !placed.contains(person),
         !graph.relations.contains(where: { $0.source == person && $0.kind == .holdsOffice }),
         let entity = people.person(person)
       else { continue }
       placed.insert(person)
-      let tenures = entity.allNames.flatMap { knowledge.tenures(ofPersonNamed: $0, on: documentDate) }
+      var tenures = entity.allNames.flatMap { knowledge.tenures(ofPersonNamed: $0, on: documentDate) }
+      if tenures.isEmpty {
+        tenures = rolesByPerson[person, default: []].flatMap { role in
+          entity.allNames.flatMap { knowledge.tenures(ofFamilyName: $0, role: role, on: documentDate) }
+        }
+      }
       var countries = Set(tenures.map(\.country))
       if countries.count > 1 {
         let named = Set(self.countries.joined().map(\.entry.canonical))

@@ -99,6 +99,19 @@ public struct OfficeHolders: Sendable {
     }.map { tenures[$0] }
   }
 
+  /// The tenures of `role` that cover `date` (any date when `nil`) held by someone one of whose
+  /// names has `familyName` as a word after its first: "President Biden" is "Joseph R. Biden,
+  /// Jr.", President.
+  public func tenures(ofFamilyName familyName: String, role: String, on date: String?) -> [Tenure] {
+    let words = Self.words(of: familyName)
+    guard words.count == 1, let word = words.first, let candidates = tenuresByWord[word] else { return [] }
+    let role = role.lowercased()
+    return candidates.sorted().filter { index in
+      tenures[index].role.lowercased() == role && nameWords[index].contains { $0.dropFirst().contains(word) }
+        && date.map { tenures[index].covers($0) } ?? true
+    }.map { tenures[$0] }
+  }
+
   /// The table the library ships (`Data/knowledge/office-holders.tsv`).
   public static let bundled: OfficeHolders = {
     do {

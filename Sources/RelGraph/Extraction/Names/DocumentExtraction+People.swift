@@ -57,8 +57,6 @@ extension DocumentExtraction {
   /// "counterpart" and a plural title.
   private static let titleStarts = WordClass([.title, .counterpart, .pluralTitle])
 
-  /// Words that turn a country's demonym into a region's: "Latin American", "South American".
-
   /// Country names found in the tokens, by the range they cover.
   func countryMatches(in tokens: [Token]) -> [(range: Range<Int>, entry: Gazetteer.Entry)] {
     var matches: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
@@ -123,6 +121,17 @@ extension DocumentExtraction {
       {
         country = country ?? match.country
         position = match.end
+      } else if !sawComma, tokens[position].classes.contains(.of),
+        let body = bodyBeforeComma(after: position, tokens, countries)
+      {
+        country = country ?? body.country  // "the head of Niger's military government, X"
+        position = body.comma
+      } else if tokens[position].isWord, !tokens[position].isCapitalized, position + 1 < tokens.count,
+        tokens[position + 1].classes.contains(.of),
+        let match = countryAfterPreposition(position + 1, tokens, countries)
+      {
+        country = country ?? match.country  // "el presidente izquierdista de Colombia"
+        position = match.end
       } else if let demonym = countries.first(where: { $0.range.lowerBound == position }),
         !tokens[position].isCapitalized
       {
@@ -166,6 +175,10 @@ extension DocumentExtraction {
     while next < tokens.count, tokens[next].classes.contains(.article) { next += 1 }
     // Long forms the gazetteer lacks end in the country name: "República Islámica de Irán".
     for match in countries where match.range.lowerBound >= next && match.range.lowerBound <= next + 4 {
+      // "of Niger's government": the country owns what follows; it is not the title's.
+      guard match.range.upperBound >= tokens.count || !tokens[match.range.upperBound].isPossessiveMark else {
+        return nil
+      }
       let between = tokens[next..<match.range.lowerBound]
       if between.allSatisfy({ $0.isCapitalized || $0.classes.contains(.of) }) {
         return (match.entry.canonical, match.range.upperBound)
@@ -173,6 +186,23 @@ extension DocumentExtraction {
     }
     return nil
   }
+
+  /// The body or portfolio a title is of, when a comma closes it within a few words: "of
+  /// Niger's military government,", "of the ruling council in Niger,", "of Homeland Security,";
+  /// with the country it names, if any. `position` is at the "of".
+  private func bodyBeforeComma(
+    after position: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
+  ) -> (comma: Int, country: String?)? {
+    let end = min(tokens.count, position + 1 + Self.bodyReach)
+    guard let comma = tokens[(position + 1)..<end].firstIndex(where: { !$0.isWord && !$0.isPossessiveMark }),
+      tokens[comma].is(","), comma > position + 1
+    else { return nil }
+    let country = countries.first { $0.range.lowerBound > position && $0.range.upperBound <= comma }
+    return (comma, country?.entry.canonical)
+  }
+
+  /// How many words the body of a title may have (``bodyBeforeComma(after:_:_:)``).
+  private static let bodyReach = 8
 
   /// "the defense ministers of Iran and Bolivia (A and B, respectively)" and
   /// "los entonces presidentes A (Bolivia) y B (Irán)".
