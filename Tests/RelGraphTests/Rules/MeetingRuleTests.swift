@@ -35,5 +35,11 @@ import Testing
     #expect(graph.has("Ana Ruiz", .met, "Luis Soto"))
     let domestic = try Fixtures.graph("Chilean President Ana Ruiz received Chilean Minister Luis Soto.")
     #expect(!domestic.relations.contains { $0.kind == .visited })
+    let later = try Fixtures.graph(
+      "La presidenta chilena, Ana Ruiz, recibe este martes en Santiago a su par peruano, Luis Soto, para hablar.")
+    #expect(later.has("Luis Soto", .visited, "Chile") && later.has("Ana Ruiz", .met, "Luis Soto"))
+    let otherClause = try Fixtures.graph(
+      "Chilean President Ana Ruiz received the report, while Peruvian Minister Luis Soto left.")
+    #expect(!otherClause.relations.contains { $0.kind == .met })
   }
 }

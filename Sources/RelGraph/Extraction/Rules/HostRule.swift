@@ -8,14 +8,17 @@ struct HostRule: RelationRule {
   let kinds: Set<RelationKind> = [.visited, .met]
   let triggers: [LexiconEntry] = [.host]
 
-  /// How many words may stand between the verb and the guest.
-  static let guestReach = 6
+  /// How many words may stand between the verb and the guest ("recibe este miércoles en Brasilia
+  /// a su par chino, X"), within the verb's clause.
+  static let guestReach = 10
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     let end = position + phrase.words.count
+    let clauseEnd = sentence.clauseEnd(after: position)
     guard let host = sentence.subject(before: position), host.kind == .person || host.kind == .country,
       let guest = sentence.arguments.first(where: {
         $0.kind == .person && $0.range.lowerBound >= end && $0.range.lowerBound - end <= Self.guestReach
+          && $0.range.lowerBound < clauseEnd
       })
     else { return [] }
     var found: [RelationCandidate] = []
