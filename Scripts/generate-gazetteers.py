@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Generates relgraph's country gazetteer and given-name lexicon from kept data packages.
 
-Sources (PyPI): pycountry (ISO 3166-1 names), countryinfo (capitals, demonyms, alternative
-spellings, Spanish names), gender-guesser (given names, from Jörg Michael's nam_dict, GFDL).
-Run:  Scripts/generate-gazetteers.sh   (installs the packages in a virtual environment, then runs this)
+Sources (PyPI): pycountry (ISO 3166-1 names, and their Spanish and Portuguese translations from
+the iso-codes project), countryinfo (capitals, demonyms, alternative spellings, Spanish names),
+gender-guesser (given names, from Jörg Michael's nam_dict, GFDL).
+Run:  python3 -m venv .build-gaz && .build-gaz/bin/pip install pycountry countryinfo gender-guesser
+      .build-gaz/bin/python Scripts/generate-gazetteers.py
 Writes Sources/RelGraph/Data/countries.tsv and given-names.txt.
 """
+import gettext
 import glob
 import json
 import os
@@ -19,6 +22,9 @@ import pycountry
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "RelGraph", "Data")
+
+# Languages of the lexicon files whose country names iso-codes translates.
+LANGUAGES = ["es", "pt"]
 
 # Seats of government that differ from the constitutional capital countryinfo records.
 SEATS = {"BO": ["La Paz"], "NL": ["The Hague"], "ZA": ["Cape Town"], "MY": ["Putrajaya"],
@@ -45,6 +51,8 @@ def countries():
         iso = (record.get("ISO") or {}).get("alpha2")
         if iso and iso not in info:
             info[iso] = record
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+                    for language in LANGUAGES]
     rows = []
     for country in pycountry.countries:
         iso = country.alpha_2
@@ -56,6 +64,7 @@ def countries():
         names += record.get("altSpellings") or []
         names.append((record.get("translations") or {}).get("es"))
         names.append(record.get("nativeName"))
+        names += [t.gettext(n) for t in translations for n in (country.name, getattr(country, "common_name", None)) if n]
         capitals = record.get("capital") or []
         capitals = [capitals] if isinstance(capitals, str) else capitals
         capitals = [c.replace(" D.C.", "") for c in capitals] + SEATS.get(iso, [])

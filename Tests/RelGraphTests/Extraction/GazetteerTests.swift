@@ -40,4 +40,13 @@ import Testing
     #expect(Gazetteer.countries.match(tokens, at: 1)?.length == 2)
     #expect(Gazetteer.countries.match(tokens, at: 5) == nil)
   }
+
+  @Test("Countries have their Spanish and Portuguese names")
+  func translatedNames() {
+    for (name, canonical) in [
+      ("Sudáfrica", "South Africa"), ("África do Sul", "South Africa"), ("Corea del Sur", "South Korea"),
+    ] {
+      #expect(Gazetteer.countries.entry(named: name)?.canonical == canonical)
+    }
+  }
 }

@@ -14,6 +14,11 @@ import Testing
       ("The NATO allies Norway and Denmark objected.", ["Norway", "Denmark"], "NATO"),
       ("Leaders of the BRICS (Brazil, Russia and India) met.", ["Brazil", "Russia", "India"], "BRICS"),
       ("Mercosur, which includes Uruguay and Paraguay, met.", ["Uruguay", "Paraguay"], "Mercosur"),
+      (
+        "El Mercosur, compuesto por Uruguay, Paraguay y Sudáfrica, habló.", ["Uruguay", "Paraguay", "South Africa"],
+        "Mercosur"
+      ),
+      ("The OAS, composed of Chile and Peru, met.", ["Chile", "Peru"], "OAS"),
       ("El Mercosur, integrado por Uruguay y Paraguay, se reunió.", ["Uruguay", "Paraguay"], "Mercosur"),
     ])
   func members(sentence: String, countries: [String], body: String) throws {
