@@ -15,6 +15,8 @@ import Testing
       ("The head of Chile's naval command, Admiral Rosa Vidal, left.", "Rosa Vidal", "Chile"),
       ("The chair of the ruling council in Mali, Ana Touré, spoke.", "Ana Touré", "Mali"),
       ("El nuevo presidente conservador de Chile, Tomás Rojas, juró.", "Tomás Rojas", "Chile"),
+      ("The cabinet appointed Rosa Díaz as ambassador of Chile in Lima.", "Rosa Díaz", "Chile"),
+      ("Decidió nombrar a Jorge Paz como embajador de Perú en Chile.", "Jorge Paz", "Peru"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))

@@ -16,6 +16,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case between, with, from, to, `in`, and, of, article, by, on, respectively
   case clauseBreak
   case suchAs
+  case asRole
   case possessivePronoun
   case passiveAuxiliary
   case personalPronoun

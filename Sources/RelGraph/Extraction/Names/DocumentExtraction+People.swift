@@ -260,8 +260,8 @@ extension DocumentExtraction {
     }
   }
 
-  /// "Joseph Humire, director of the think tank Center for a Secure Free Society" and names that
-  /// start with a known given name ("Joseph Humire said").
+  /// "Joseph Humire, director of the think tank Center for a Secure Free Society", "named Ana Paz
+  /// as ambassador of Peru" and names that start with a known given name ("Joseph Humire said").
   private func appositivePerson(
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int
   ) -> PersonSighting? {
@@ -272,7 +272,7 @@ extension DocumentExtraction {
     else { return nil }
     let fullName = text(of: name, tokens)
     var position = name.upperBound
-    if position + 1 < tokens.count, tokens[position].is(",") {
+    if position + 1 < tokens.count, tokens[position].is(",") || tokens[position].classes.contains(.asRole) {
       position += 1
       if tokens[position].classes.contains(.article) { position += 1 }
       // "X, a Chilean Member of …": a demonym before the title gives its country.
