@@ -9,7 +9,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   // Relation triggers.
   case visit, host, meeting, sale, sending, purchase, alliance, cooperation, ties
   case tiesLink
-  case support, opposition, embassy, membership, vote, abstention
+  case support, opposition, embassy, embassyExchange, membership, vote, abstention
   case voteLink
   case voteSide, voteFor, voteAgainst
   // Function words around relation arguments.
