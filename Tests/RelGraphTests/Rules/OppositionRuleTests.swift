@@ -13,6 +13,8 @@ import Testing
       ("Panamá rompió relaciones con Venezuela.", "Panama", "Venezuela"),
       ("Uruguay acusó a Paraguay de contrabando.", "Uruguay", "Paraguay"),
       ("Chile summoned Peru's ambassador on Monday.", "Chile", "Peru"),
+      ("Chile refused to recognize the new government of Peru.", "Chile", "Peru"),
+      ("Chile no reconoció el gobierno de Perú.", "Chile", "Peru"),
       ("The UN assembly passed a text demanding that Russia leave Moldova.", "United Nations", "Russia"),
     ])
   func opposes(sentence: String, holder: String, target: String) throws {
@@ -46,5 +48,13 @@ import Testing
   func passiveWithoutHolder() throws {
     let graph = try Fixtures.graph("The Chilean envoy Ana Ruiz was summoned to the Peruvian Ministry of Defense.")
     #expect(graph.relations.allSatisfy { $0.kind != .opposes })
+  }
+
+  @Test("A second verb joined by 'and' after an 'of' phrase is the first verb's subject's")
+  func coordinatedVerbs() throws {
+    let graph = try Fixtures.graph(
+      "Chilean President Ana Ruiz did not recognize the election of Luis Soto and backed Rosa Díaz.")
+    #expect(graph.has("Ana Ruiz", .opposes, "Luis Soto") && graph.has("Ana Ruiz", .supports, "Rosa Díaz"))
+    #expect(!graph.has("Luis Soto", .supports, "Rosa Díaz"))
   }
 }

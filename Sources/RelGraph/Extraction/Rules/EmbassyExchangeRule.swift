@@ -8,7 +8,10 @@ struct EmbassyExchangeRule: RelationRule {
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     sentence.symmetricPairs(at: position).flatMap { a, b in
-      [RelationCandidate(source: a, kind: .embassyIn, target: b), RelationCandidate(source: b, kind: .embassyIn, target: a)]
+      [
+        RelationCandidate(source: a, kind: .embassyIn, target: b),
+        RelationCandidate(source: b, kind: .embassyIn, target: a),
+      ]
     }
   }
 }
