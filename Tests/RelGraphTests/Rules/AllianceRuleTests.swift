@@ -21,4 +21,13 @@ import Testing
       "Serbia and its allies, such as Hungary, stayed silent while the talks in Paris moved on to Peru.")
     #expect(!graph.has("Serbia", .alliedWith, "Peru"))
   }
+
+  @Test("A list of countries announcing 'their alliance' are each other's allies")
+  func listOwnsAlliance() throws {
+    let graph = try Fixtures.graph("Chile, Peru and Bolivia announced their alliance on Saturday.")
+    #expect(graph.has("Chile", .alliedWith, "Peru") && graph.has("Chile", .alliedWith, "Bolivia"))
+    #expect(graph.has("Peru", .alliedWith, "Bolivia"))
+    let spanish = try Fixtures.graph("Chile y Perú renovaron su alianza.")
+    #expect(spanish.has("Chile", .alliedWith, "Peru"))
+  }
 }

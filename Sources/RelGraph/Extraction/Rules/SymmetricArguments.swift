@@ -1,7 +1,8 @@
 extension SentenceView {
   /// The pairs of countries a symmetric trigger at `position` joins: "between X and Y", "X's
-  /// allies … A and B", "X and its allies, such as A and B", "allies of X, especially A", "ties
-  /// with A, B and C", or the two countries of the sentence.
+  /// allies … A and B", "X and its allies, such as A and B", "A, B and C announced their
+  /// alliance" (every two of the list), "allies of X, especially A", "ties with A, B and C", or
+  /// the two countries of the sentence.
   func symmetricPairs(at position: Int) -> [(EntityID, EntityID)] {
     var countries: [Mention] = []
     for mention in arguments {
@@ -20,6 +21,13 @@ extension SentenceView {
     }
     if let owner = pronounOwner(before: position) ?? ownerAfterOf(position), let ownerID = country(of: owner) {
       let partners = listAfter(max(position + 1, owner.range.upperBound)).compactMap { country(of: $0) }
+      // "A, B and C announced their alliance": the pronoun stands for the whole list.
+      if partners.isEmpty, owner.range.upperBound <= position,
+        let list = countryLists.first(where: { $0.count > 1 && $0.contains { $0.range == owner.range } })
+      {
+        let members = list.compactMap { country(of: $0) }
+        return members.indices.flatMap { i in members[(i + 1)...].filter { $0 != members[i] }.map { (members[i], $0) } }
+      }
       return partners.filter { $0 != ownerID }.map { (ownerID, $0) }
     }
     if self.is(.with, at: position + 1),
