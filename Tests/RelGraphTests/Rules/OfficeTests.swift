@@ -17,6 +17,7 @@ import Testing
       ("El nuevo presidente conservador de Chile, Tomás Rojas, juró.", "Tomás Rojas", "Chile"),
       ("The cabinet appointed Rosa Díaz as ambassador of Chile in Lima.", "Rosa Díaz", "Chile"),
       ("Decidió nombrar a Jorge Paz como embajador de Perú en Chile.", "Jorge Paz", "Peru"),
+      ("Peru expelled three Chilean diplomats, including Envoy Rosa Díaz and Consul Luis Soto.", "Luis Soto", "Chile"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))

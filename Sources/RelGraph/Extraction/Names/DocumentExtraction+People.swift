@@ -40,6 +40,11 @@ extension DocumentExtraction {
   ) -> PersonSighting {
     guard sighting.role != nil, sighting.country == nil, sighting.organization == nil else { return sighting }
     let start = sighting.range.lowerBound
+    if let group = groupCountry(before: start, tokens, countries) {
+      var placed = sighting
+      placed.country = group
+      return placed
+    }
     let afterQuote = (tokens[..<start].lastIndex { $0.is(oneOf: ["”", "»", "\"", "“", "«"]) }).map { $0 + 1 } ?? 0
     let before = Set(
       countries.filter { country in
@@ -52,6 +57,26 @@ extension DocumentExtraction {
     inferred.isCountryInferred = true
     return inferred
   }
+
+  /// The country of a group the title at `start` is named as one of: "six Canadian diplomats,
+  /// including Chargé d'Affaires X and Deputy High Commissioner Y" (a country, a plural title and
+  /// a word of `such-as`, within ``groupReach`` words before the title).
+  private func groupCountry(
+    before start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)]
+  ) -> String? {
+    guard
+      let example = tokens[max(0, start - Self.groupReach)..<start].lastIndex(where: {
+        $0.classes.contains(.suchAs)
+      })
+    else { return nil }
+    var plural = example - 1
+    if plural >= 0, tokens[plural].is(",") { plural -= 1 }
+    guard plural > 0, tokens[plural].classes.contains(.pluralTitle) else { return nil }
+    return countries.first { $0.range.upperBound == plural }?.entry.canonical
+  }
+
+  /// How far before a title ``groupCountry(before:_:_:)`` looks for the group.
+  private static let groupReach = 12
 
   /// The words ``titledPeople(at:_:_:sentence:previous:)`` starts at: a title's first word,
   /// "counterpart" and a plural title.
