@@ -10,6 +10,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case visit, host, meeting, sale, sending, purchase, alliance, cooperation, ties
   case tiesLink
   case support, opposition, embassy, embassyExchange, membership, vote, abstention
+  case representation
   case voteLink
   case voteSide, voteFor, voteAgainst
   // Function words around relation arguments.

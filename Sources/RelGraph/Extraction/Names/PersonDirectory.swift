@@ -81,6 +81,11 @@ struct PersonDirectory {
   /// The people the text gives `role` without a place, among those it gives no office.
   func placelessHolders(of role: String) -> Set<EntityID> { placelessHoldersByRole[role] ?? [] }
 
+  /// The role of `person`, when the text gives the person a role without a place and no office.
+  func placelessRole(of person: EntityID) -> String? {
+    placelessHoldersByRole.first { $0.value.contains(person) }?.key
+  }
+
   /// The country of the first office the text gives `person`.
   func officeCountry(of person: EntityID) -> String? { firstOfficeCountry[person] }
 

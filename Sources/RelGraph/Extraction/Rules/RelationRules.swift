@@ -5,7 +5,7 @@ enum RelationRules {
     DeliveryRule(), VisitRule(), HostRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(),
     CooperationRule(),
     SupportRule(),
-    OppositionRule(), EmbassyExchangeRule(), EmbassyRule(), MembershipRule(), VoteRule(),
+    OppositionRule(), EmbassyExchangeRule(), EmbassyRule(), MembershipRule(), VoteRule(), RepresentationRule(),
   ]
 
   /// Every word that can start a rule.
