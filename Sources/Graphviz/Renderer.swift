@@ -25,7 +25,15 @@ public struct Renderer: Sendable {
   public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg)
     throws(GraphvizError) -> [UInt8]
   {
-    try Self.context.withLock { context throws(GraphvizError) -> [UInt8] in
+    try renderReportingWarnings(dot: dot, engine: engine, format: format).output
+  }
+
+  /// ``render(dot:engine:format:)``, with the warnings Graphviz gave while doing it (taken in
+  /// the same hold of the lock, so no other call's can mix in).
+  public func renderReportingWarnings(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg)
+    throws(GraphvizError) -> (output: [UInt8], warnings: [String])
+  {
+    try Self.context.withLock { context throws(GraphvizError) -> (output: [UInt8], warnings: [String]) in
       let gvc = try Self.sharedContext(in: &context)
       GraphvizMessages.reset()
       guard let graph = agmemread(dot) else {
@@ -47,16 +55,20 @@ public struct Renderer: Sendable {
           format: format.rawValue, detail: GraphvizMessages.summary(or: "no renderer for it"))
       }
       defer { gvFreeRenderData(data) }
-      return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+      return ([UInt8](UnsafeRawBufferPointer(start: data, count: Int(length))), GraphvizMessages.lines)
     }
   }
 
-  /// Parses `dot` without laying it out and returns the graph's node names and their labels.
+  /// Parses `dot` without laying it out and returns the graph's node names and their labels,
+  /// with the warnings Graphviz gave while parsing.
   ///
   /// Useful to check what Graphviz understood of a DOT text.
   /// The corresponding Graphviz calls are `agmemread`, `agfstnode` and `agget`.
-  public func parseNodes(dot: String) throws(GraphvizError) -> [(name: String, label: String?)] {
-    try Self.context.withLock { context throws(GraphvizError) -> [(name: String, label: String?)] in
+  public func parseNodes(dot: String) throws(GraphvizError)
+    -> (nodes: [(name: String, label: String?)], warnings: [String])
+  {
+    try Self.context.withLock {
+      context throws(GraphvizError) -> (nodes: [(name: String, label: String?)], warnings: [String]) in
       _ = try Self.sharedContext(in: &context)
       GraphvizMessages.reset()
       guard let graph = agmemread(dot) else {
@@ -72,13 +84,8 @@ public struct Renderer: Sendable {
         nodes.append((String(cString: agnameof(current)), label))
         node = agnxtnode(graph, current)
       }
-      return nodes
+      return (nodes, GraphvizMessages.lines)
     }
-  }
-
-  /// The warnings Graphviz gave during the last call, for callers that want to surface them.
-  public static var lastWarnings: [String] {
-    context.withLock { _ in GraphvizMessages.lines }
   }
 
   /// Returns the process's Graphviz context, creating it and installing the message sink on first use.

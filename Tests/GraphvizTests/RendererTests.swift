@@ -48,7 +48,7 @@ import Testing
   @Test("The parser recovers after an error")
   func recoversAfterError() throws {
     _ = try? renderer.render(dot: "digraph { ")
-    #expect(try renderer.parseNodes(dot: "digraph { x; y }").map(\.name) == ["x", "y"])
+    #expect(try renderer.parseNodes(dot: "digraph { x; y }").nodes.map(\.name) == ["x", "y"])
   }
 
   @Test("Renders from many tasks at once are serialized and all succeed")

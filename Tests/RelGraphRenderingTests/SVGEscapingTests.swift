@@ -13,10 +13,10 @@ import Testing
   @Test("Hostile names parse back through cgraph: one node each, no warning")
   func parsesBack() throws {
     let graph = try HostileNames.graph()
-    let nodes = try Renderer().parseNodes(dot: DOTWriter(includesLegend: false).dot(for: graph))
+    let (nodes, warnings) = try Renderer().parseNodes(dot: DOTWriter(includesLegend: false).dot(for: graph))
     #expect(nodes.count == HostileNames.names.count)
     #expect(Set(nodes.map(\.name)) == Set(graph.entities.keys.map(\.rawValue)))
-    #expect(Renderer.lastWarnings.isEmpty)
+    #expect(warnings.isEmpty)
     // cgraph keeps the escapes that Graphviz expands at drawing time: doubled backslashes, \n.
     let labels = Set(
       nodes.compactMap(\.label).map {
@@ -29,8 +29,8 @@ import Testing
   @Test("The SVG of hostile names is well-formed XML, names each one once, and holds no element from a name")
   func svgIsSafe() throws {
     let graph = try HostileNames.graph()
-    let svg = try graph.rendered(as: .svg)
-    #expect(Renderer.lastWarnings.isEmpty)
+    let (svg, warnings) = try Renderer().renderReportingWarnings(dot: DOTWriter().dot(for: graph), format: .svg)
+    #expect(warnings.isEmpty)
     let collector = SVGCollector()
     let parser = XMLParser(data: Data(svg))
     parser.delegate = collector
