@@ -131,4 +131,11 @@ import Testing
       """)
     #expect(graph.names(of: .person) == ["Toma", "Humire", "Pérez"])
   }
+
+  @Test("A capital that is also a given name, before a surname, starts a person's name")
+  func capitalAsGivenName() throws {
+    let graph = try Fixtures.graph("Chilean Minister Ana Soto met her Argentine counterpart Santiago Cafiero in Lima.")
+    #expect(graph.has("Santiago Cafiero", .holdsOffice, "Argentina"))
+    #expect(try Fixtures.graph("The Paris Agreement binds France.").entities.values.allSatisfy { $0.kind != .person })
+  }
 }

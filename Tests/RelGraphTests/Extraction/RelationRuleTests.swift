@@ -17,7 +17,7 @@ import Testing
     let sold = try Fixtures.graph("Russia sold to Serbia several fighter jets and tanks.")
     let relation = try #require(sold.relations.first { $0.kind == .supplies })
     #expect(sold.has("Russia", .supplies, "Serbia"))
-    #expect(relation.items == ["jets", "tanks"])
+    #expect(relation.items == ["fighter jets", "tanks"])
     let bought = try Fixtures.graph("Serbia bought drones from China.")
     #expect(bought.has("China", .supplies, "Serbia"))
     #expect(!bought.has("Serbia", .supplies, "China"))

@@ -13,4 +13,15 @@ import Testing
         $0.kind != .cooperatesWith
       })
   }
+
+  @Test("Ties after a verb of growth need no link word; joint exercises are cooperation")
+  func tiesVerbsAndExercises() throws {
+    #expect(try Fixtures.graph("Chile and Peru pledged to deepen military ties.").has("Chile", .cooperatesWith, "Peru"))
+    #expect(try Fixtures.graph("Chile y Perú acordaron fortalecer sus lazos.").has("Chile", .cooperatesWith, "Peru"))
+    #expect(try Fixtures.graph("Chile and Peru held joint military exercises.").has("Chile", .cooperatesWith, "Peru"))
+    #expect(
+      try Fixtures.graph("Chile and Peru discussed military ties in Lima.").relations.allSatisfy {
+        $0.kind != .cooperatesWith
+      })
+  }
 }

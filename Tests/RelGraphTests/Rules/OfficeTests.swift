@@ -44,4 +44,10 @@ import Testing
     let graph = try Fixtures.graph(sentence)
     #expect(!graph.relations.contains { $0.kind == .holdsOffice && $0.source == "person:pedro-soto" })
   }
+
+  @Test("A capitalised word before a title, unknown to the gazetteer, keeps the sentence's country off it")
+  func unknownNationality() throws {
+    let graph = try Fixtures.graph("In Lima, Ruritanian President Ana Soto spoke.")
+    #expect(!graph.has("Ana Soto", .holdsOffice, "Peru"))
+  }
 }

@@ -30,10 +30,12 @@ import Testing
     #expect(!graph.has("Cuba", .opposes, "Japan"))
   }
 
-  @Test("Each country of a listed subject holds the stance")
+  @Test("Each country of a listed subject holds the stance, and a country that joined them")
   func listedSubject() throws {
     let graph = try Fixtures.graph("Chile, Peru and Ecuador condemned Nicaragua.")
     for holder in ["Chile", "Peru", "Ecuador"] { #expect(graph.has(holder, .opposes, "Nicaragua"), "\(holder)") }
+    let joined = try Fixtures.graph("Bolivia joined Chile and Peru in condemning Nicaragua's raid.")
+    for holder in ["Bolivia", "Chile", "Peru"] { #expect(joined.has(holder, .opposes, "Nicaragua"), "\(holder)") }
   }
 
   @Test("No stance when negated, or when the only entity after the phrase is far from it")

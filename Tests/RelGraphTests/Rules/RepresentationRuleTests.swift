@@ -18,8 +18,11 @@ import Testing
 
   @Test("No office for a person with no title, one already placed, or a country not right after the phrase")
   func noOffice() throws {
-    #expect(!(try Fixtures.graph("Rosa Díaz, a lawyer, spoke on behalf of Chile.").has("Rosa Díaz", .holdsOffice, "Chile")))
-    #expect(!(try Fixtures.graph("Peruvian Secretary Rosa Díaz spoke on behalf of Chile.").has("Rosa Díaz", .holdsOffice, "Chile")))
+    #expect(
+      !(try Fixtures.graph("Rosa Díaz, a lawyer, spoke on behalf of Chile.").has("Rosa Díaz", .holdsOffice, "Chile")))
+    #expect(
+      !(try Fixtures.graph("Peruvian Secretary Rosa Díaz spoke on behalf of Chile.").has(
+        "Rosa Díaz", .holdsOffice, "Chile")))
     #expect(
       !(try Fixtures.graph("Secretary Rosa Díaz spoke on behalf of the farmers of Chile.").has(
         "Rosa Díaz", .holdsOffice, "Chile")))

@@ -11,4 +11,10 @@ import Testing
     #expect(!graph.has("Japan", .supplies, "Peru"))
     #expect(try Fixtures.graph("Rusia entregó misiles a Siria.").has("Russia", .supplies, "Syria"))
   }
+
+  @Test("Goods of every kind count, in the base form of the verb too")
+  func goods() throws {
+    #expect(try Fixtures.graph("Chile will send 500 tonnes of rice to Peru.").has("Chile", .supplies, "Peru"))
+    #expect(try Fixtures.graph("Japón enviará ambulancias a Kenia.").has("Japan", .supplies, "Kenya"))
+  }
 }

@@ -31,9 +31,11 @@ extension DocumentExtraction {
     return found.map { inferringCountry(of: $0, tokens, countries, others: found) }
   }
 
-  /// `sighting`, given the country of its sentence when its title names none and the sentence
-  /// names one country, and only one, before the title ("In Caracas, President X said"): not in
-  /// a quotation closed before the title, nor in another person's title.
+  /// `sighting`, given the country of the group its title is named in (``groupCountry(before:_:_:)``),
+  /// or else of its sentence when its title names none and the sentence names one country, and
+  /// only one, before the title ("In Caracas, President X said"): not in a quotation closed
+  /// before the title, nor in another person's title, nor when a capitalised word the gazetteer
+  /// does not know stands just before the title ("Uzbek President X").
   private func inferringCountry(
     of sighting: PersonSighting, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)],
     others: [PersonSighting]
@@ -44,6 +46,13 @@ extension DocumentExtraction {
       var placed = sighting
       placed.country = group
       return placed
+    }
+    // "Uzbek President X": a capitalised word just before the title says whose it is, though the
+    // gazetteer does not know it; the sentence's other country is not the title's.
+    if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+      !tokens[start - 1].classes.contains(.article)
+    {
+      return sighting
     }
     let afterQuote = (tokens[..<start].lastIndex { $0.is(oneOf: ["”", "»", "\"", "“", "«"]) }).map { $0 + 1 } ?? 0
     let before = Set(
@@ -88,7 +97,8 @@ extension DocumentExtraction {
     var position = 0
     while position < tokens.count {
       if let (entry, length) = Gazetteer.countries.match(tokens, at: position),
-        position == 0 || !tokens[position - 1].classes.contains(.regionQualifier)
+        position == 0 || !tokens[position - 1].classes.contains(.regionQualifier),
+        !startsPersonName(position, length, tokens)
       {
         matches.append((position..<position + length, entry), reservingAtFirst: 4)
         position += length
@@ -97,6 +107,17 @@ extension DocumentExtraction {
       }
     }
     return matches
+  }
+
+  /// Whether the one-word country name at `position` is a given name that starts a person's name:
+  /// "Santiago Cafiero", "Israel Katz", "Victoria Nuland" (a capitalised word follows that no
+  /// word list and no country has), not "Paris Agreement" or "Lima, Peru".
+  private func startsPersonName(_ position: Int, _ length: Int, _ tokens: [Token]) -> Bool {
+    let next = position + 1
+    guard length == 1, next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized,
+      tokens[next].classes.isEmpty, Gazetteer.countries.match(tokens, at: next) == nil
+    else { return false }
+    return GivenNames.contains(tokens[position].text)
   }
 
   /// The country named by the words just before `position` ("Iran's", "Bolivian", "Iran's newly elected").

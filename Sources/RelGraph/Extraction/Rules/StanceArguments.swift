@@ -10,7 +10,8 @@ extension SentenceView {
   ///   ("X was summoned"), none.
   ///
   /// A holder that is one country of a list stands for each country of the list ("A, B and C
-  /// condemned X").
+  /// condemned X"), and a country that joined them holds it too ("A joined B and C in condemning
+  /// X").
   func stance(_ kind: RelationKind, at position: Int, length: Int) -> [RelationCandidate] {
     let end = position + length
     if self.is(.by, at: end) {
@@ -37,6 +38,18 @@ extension SentenceView {
     guard let target = after.first(where: { $0.kind == .agreement }) ?? near else { return [] }
     let holders =
       countryLists.first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
-    return holders.filter { $0.id != target.id }.map { RelationCandidate(source: $0.id, kind: kind, target: target.id) }
+    return (holders + joiner(of: holders)).filter { $0.id != target.id }.map {
+      RelationCandidate(source: $0.id, kind: kind, target: target.id)
+    }
+  }
+
+  /// The country that joined `holders` (a word of `vote-link` just before them, after an article
+  /// at most): "A joined B and C in …", "A, alongside B, …".
+  private func joiner(of holders: [Mention]) -> [Mention] {
+    guard let first = holders.first?.range.lowerBound else { return [] }
+    let link = self.is(.article, at: first - 1) ? first - 2 : first - 1
+    guard link > 0, self.is(.voteLink, at: link) else { return [] }
+    let end = tokens[link - 1].is(",") ? link - 1 : link
+    return arguments.filter { $0.kind == .country && $0.range.upperBound == end }
   }
 }
