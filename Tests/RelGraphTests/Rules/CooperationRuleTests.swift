@@ -24,4 +24,17 @@ import Testing
         $0.kind != .cooperatesWith
       })
   }
+
+  @Test("Establishing diplomatic ties with one country and breaking with another: each its own")
+  func establishAndBreak() throws {
+    for text in [
+      "Chile established diplomatic ties with Peru and broke with Bolivia.",
+      "Chile estableció relaciones diplomáticas con Perú y rompió con Bolivia.",
+    ] {
+      let graph = try Fixtures.graph(text)
+      #expect(graph.has("Chile", .cooperatesWith, "Peru") && graph.has("Chile", .opposes, "Bolivia"), "\(text)")
+      #expect(!graph.has("Chile", .cooperatesWith, "Bolivia") && !graph.has("Peru", .opposes, "Bolivia"), "\(text)")
+    }
+    #expect(try Fixtures.graph("Irán e Irak acordaron restablecer relaciones.").has("Iran", .cooperatesWith, "Iraq"))
+  }
 }

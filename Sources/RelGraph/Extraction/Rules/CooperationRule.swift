@@ -1,13 +1,13 @@
 /// `cooperates_with`: "cooperation between X and Y", and a word of `ties` followed by one of
-/// `ties-link` ("ties with A and B") or after one of `ties-verb` ("A and B pledged to deepen
-/// military ties") (``SentenceView/symmetricPairs(at:)``).
+/// `ties-link`, at once or after one lower-case word ("ties with A and B", "relaciones
+/// diplomáticas con A"), or after one of `ties-verb` ("A and B pledged to deepen military ties") (``SentenceView/symmetricPairs(at:)``).
 struct CooperationRule: RelationRule {
   let name = "cooperation-word"
   let kinds: Set<RelationKind> = [.cooperatesWith]
   let triggers: [LexiconEntry] = [.cooperation, .ties]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    if phrase.entry == .ties, !sentence.is(.tiesLink, at: position + phrase.words.count),
+    if phrase.entry == .ties, !isLinked(at: position + phrase.words.count, in: sentence),
       !(max(0, position - 2)..<position).contains(where: { sentence.is(.tiesVerb, at: $0) })
     {
       return []
@@ -15,5 +15,15 @@ struct CooperationRule: RelationRule {
     return sentence.symmetricPairs(at: position).map {
       RelationCandidate(source: $0, kind: .cooperatesWith, target: $1)
     }
+  }
+
+  /// Whether a word of `ties-link` stands at `position`, or after one lower-case word there
+  /// ("relaciones diplomáticas con").
+  private func isLinked(at position: Int, in sentence: SentenceView) -> Bool {
+    if sentence.is(.tiesLink, at: position) { return true }
+    guard position < sentence.tokens.count, sentence.tokens[position].isWord,
+      !sentence.tokens[position].isCapitalized
+    else { return false }
+    return sentence.is(.tiesLink, at: position + 1)
   }
 }

@@ -49,10 +49,10 @@ struct SentenceView {
   func subject(before position: Int) -> Mention? {
     let before = arguments.filter { $0.range.upperBound <= position && !$0.isPossessive && $0.kind != .agreement }
     guard let nearest = before.last else { return nil }
-    // "X rejected the re-election of Y and backed Z": Y completes the first verb's object, and
-    // the second verb is X's.
+    // "X rejected the re-election of Y and backed Z", "X established ties with Y and broke with
+    // Z": Y completes the first verb's object, and the second verb is X's.
     if position >= 2, nearest.range.upperBound == position - 1, self.is(.and, at: position - 1),
-      isAfterOf(nearest.range.lowerBound), before.count >= 2
+      isAfterPreposition(nearest.range.lowerBound), before.count >= 2
     {
       return before[before.count - 2]
     }
@@ -66,10 +66,11 @@ struct SentenceView {
     return nearest
   }
 
-  /// Whether a word of `of`, and perhaps an article, comes just before `position` ("of Y", "de la Y").
-  private func isAfterOf(_ position: Int) -> Bool {
+  /// Whether a word of `of` or `with`, and perhaps an article, comes just before `position`
+  /// ("of Y", "de la Y", "con Y").
+  private func isAfterPreposition(_ position: Int) -> Bool {
     let start = position > 0 && self.is(.article, at: position - 1) ? position - 1 : position
-    return start > 0 && self.is(.of, at: start - 1)
+    return start > 0 && (self.is(.of, at: start - 1) || self.is(.with, at: start - 1))
   }
 
   /// Where the clause of the word at `position` ends: at a word of `clause-break` (";", "while",

@@ -30,10 +30,19 @@ extension SentenceView {
       }
       return partners.filter { $0 != ownerID }.map { (ownerID, $0) }
     }
-    if self.is(.with, at: position + 1),
+    // "ties with A and B", "relaciones diplomáticas con A": the list after the link word, or else
+    // the first country after it.
+    let link =
+      self.is(.with, at: position + 1)
+      ? position + 1
+      : position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
+        && self.is(.with, at: position + 2) ? position + 2 : nil
+    if let link,
       let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap({ country(of: $0) })
     {
-      return countries.filter { $0.range.lowerBound > position }.compactMap { country(of: $0) }.map { (subject, $0) }
+      let listed = listAfter(link + 1)
+      let partners = listed.isEmpty ? Array(countries.filter { $0.range.lowerBound > link }.prefix(1)) : listed
+      return partners.compactMap { country(of: $0) }.filter { $0 != subject }.map { (subject, $0) }
     }
     return ids.count == 2 ? [(ids[0], ids[1])] : []
   }
