@@ -54,4 +54,14 @@ import Testing
   func markupOnly() {
     #expect(throws: InputError.empty) { try TextDocument(name: "a.html", text: "<html><script>x</script></html>") }
   }
+
+  @Test("Markdown code blocks are no article text; an unclosed one runs to the end")
+  func codeBlocks() throws {
+    let text =
+      "Chile and Peru met.\n\n```\nChile sold drones to Bolivia.\n```\n\n  ~~~swift\nPeru sold tanks to Chile.\n"
+    let document = try TextDocument(name: "notes.md", text: text)
+    let graph = Extractor().extract(document)
+    #expect(!graph.relations.contains { $0.kind == .supplies })
+    #expect(MarkupMask.fencedCode(in: Array(text.unicodeScalars)).count == 2)
+  }
 }

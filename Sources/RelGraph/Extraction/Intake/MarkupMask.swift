@@ -173,9 +173,18 @@ enum MarkupMask {
 
   static func markdown(_ source: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var output = source
+    let code = fencedCode(in: source)
+    var nextBlock = 0
     var lineStart = true
     var index = 0
     while index < source.count {
+      while nextBlock < code.count, code[nextBlock].upperBound <= index { nextBlock += 1 }
+      if nextBlock < code.count, code[nextBlock].contains(index) {
+        blank(&output, code[nextBlock])
+        index = code[nextBlock].upperBound
+        lineStart = true
+        continue
+      }
       let scalar = source[index]
       if lineStart, scalar == "#" || scalar == ">" {
         output[index] = " "  // heading and quote markers
@@ -206,5 +215,34 @@ enum MarkupMask {
       index += 1
     }
     return output
+  }
+
+  /// The ranges of fenced code blocks: from a line opening with three backquotes or tildes (after
+  /// up to three spaces) to the line that closes it with the same mark, or to the end. Code is
+  /// not article text.
+  static func fencedCode(in source: [Unicode.Scalar]) -> [Range<Int>] {
+    var blocks: [Range<Int>] = []
+    var open: (start: Int, mark: Unicode.Scalar)?
+    var lineStart = 0
+    while lineStart < source.count {
+      let lineEnd = source[lineStart...].firstIndex(of: "\n").map { $0 + 1 } ?? source.count
+      var first = lineStart
+      while first < lineEnd, first - lineStart < 3, source[first] == " " { first += 1 }
+      if first + 3 <= lineEnd, source[first] == "`" || source[first] == "~",
+        source[first + 1] == source[first], source[first + 2] == source[first]
+      {
+        if let block = open {
+          if block.mark == source[first] {
+            blocks.append(block.start..<lineEnd)
+            open = nil
+          }
+        } else {
+          open = (lineStart, source[first])
+        }
+      }
+      lineStart = lineEnd
+    }
+    if let block = open { blocks.append(block.start..<source.count) }
+    return blocks
   }
 }
