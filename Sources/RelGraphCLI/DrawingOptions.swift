@@ -39,8 +39,9 @@ struct DrawingOptions: ParsableArguments {
   /// With `--focus` on one node-link .json file, only the relations near the focus are read in
   /// full, through ``NodeLinkJSON/Index``: the drawing is the same as from the whole graph.
   func graph(from input: InputOptions) async throws -> RelationshipGraph {
-    let paths = try InputLoader.expandingFolders(input.inputs)
-    guard let focus, paths.count == 1, let index = try InputLoader.index(of: paths[0]) else {
+    let paths = try InputLoader.expandingFolders(input.paths())
+    guard let focus, paths.count == 1, let index = try InputLoader.index(of: paths[0], format: input.format.inputFormat)
+    else {
       return try apply(to: await input.graph())
     }
     let id = try index.entities.entity(named: focus).id

@@ -8,11 +8,13 @@ struct GraphInputOption: ParsableArguments {
     help: ArgumentHelp("A node-link .json graph or article text file; '-' reads standard input.", valueName: "input"))
   var input: String
 
+  @OptionGroup var format: InputFormatOption
+
   @OptionGroup var knowledge: KnowledgeOptions
 
   /// Reads the graph, extracting it first when the input is text.
   func graph() async throws -> RelationshipGraph {
-    try await InputLoader.graph(from: [input], extractor: knowledge.extractor())
+    try await InputLoader.graph(from: [input], format: format.inputFormat, extractor: knowledge.extractor())
   }
 
   /// The entities named `names` and the part of the graph that queries about them to `depth`
@@ -21,7 +23,7 @@ struct GraphInputOption: ParsableArguments {
   func reach(of names: [String], depth: Int, kinds: Set<RelationKind> = []) async throws -> (
     entities: [Entity], graph: RelationshipGraph
   ) {
-    guard let index = try InputLoader.index(of: input) else {
+    guard let index = try InputLoader.index(of: input, format: format.inputFormat) else {
       let graph = try await graph()
       return (try names.map { name throws in try graph.entity(named: name) }, graph)
     }
@@ -39,7 +41,7 @@ struct GraphInputOption: ParsableArguments {
   func path(from first: String, to second: String) async throws -> (
     source: Entity, target: Entity, path: [Relation]?, graph: RelationshipGraph
   ) {
-    guard let index = try InputLoader.index(of: input) else {
+    guard let index = try InputLoader.index(of: input, format: format.inputFormat) else {
       let graph = try await graph()
       let (source, target) = (try graph.entity(named: first), try graph.entity(named: second))
       return (source, target, try graph.path(from: source.id, to: target.id), graph)

@@ -10,8 +10,15 @@ struct InputOptions: ParsableArguments {
       valueName: "input"))
   var inputs: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "A file listing more inputs, one path a line ('-' reads the list from standard input).", valueName: "file"))
+  var filesFrom: String?
+
   @Option(help: "How many documents to extract at once (default: one per core).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  @OptionGroup var format: InputFormatOption
 
   @OptionGroup var knowledge: KnowledgeOptions
 
@@ -19,9 +26,25 @@ struct InputOptions: ParsableArguments {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
   }
 
+  /// The inputs named on the command line and in the `--files-from` list, standard input when
+  /// there are none.
+  func paths() throws -> [String] {
+    var paths = inputs
+    if let filesFrom {
+      let bytes = try FileContents.bytes(of: filesFrom, limit: InputLoader.maximumBytes)
+      guard let list = String(validating: bytes, as: UTF8.self) else {
+        throw CLIError.unreadable(filesFrom, "the list of inputs is not UTF-8 text")
+      }
+      paths += list.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+      guard !paths.isEmpty else { throw CLIError.unreadable(filesFrom, "the list of inputs names no file") }
+    }
+    return paths.isEmpty ? ["-"] : paths
+  }
+
   /// Reads every input, extracting text files, and merges the graphs.
   func graph() async throws -> RelationshipGraph {
-    try await InputLoader.graph(from: inputs.isEmpty ? ["-"] : inputs, jobs: jobs, extractor: knowledge.extractor())
+    try await InputLoader.graph(
+      from: try paths(), format: format.inputFormat, jobs: jobs, extractor: knowledge.extractor())
   }
 }
 
@@ -33,10 +56,11 @@ enum InputLoader {
     ProcessInfo.processInfo.environment["RELGRAPH_MAX_INPUT_BYTES"].flatMap { Int($0) }.map { max($0, 1) } ?? 1 << 30
 
   static func graph(
-    from paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
+    from paths: [String], format: InputFormatOption.Format = .auto,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor()
   ) async throws -> RelationshipGraph {
     let paths = try expandingFolders(paths)
-    let graphs = try graphPaths(among: paths)
+    let graphs = try graphPaths(among: paths, format: format)
     var graph = RelationshipGraph()
     for path in paths where graphs.contains(path) {
       let bytes = try read(path)
@@ -74,7 +98,9 @@ enum InputLoader {
     return graph
   }
 
-  /// The paths with each folder replaced by the files in it (not hidden, sorted by name).
+  /// The paths with each folder replaced by the files in it (not hidden, sorted by name; folders
+  /// within are passed over). A folder holding no file, or holding a FIFO, socket or device,
+  /// which might never end, is refused.
   static func expandingFolders(_ paths: [String]) throws -> [String] {
     try paths.flatMap { path -> [String] in
       var isDirectory: ObjCBool = false
@@ -88,11 +114,20 @@ enum InputLoader {
       } catch {
         throw CLIError.unreadable(path, (error as NSError).localizedDescription)
       }
-      return names.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }
-        .filter { file in
-          var isFolder: ObjCBool = false
-          return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
+      var files: [String] = []
+      for name in names.filter({ !$0.hasPrefix(".") }).sorted() {
+        let file = (path as NSString).appendingPathComponent(name)
+        var status = stat()
+        guard stat(file, &status) == 0 else { throw CLIError.unreadable(file, String(cString: strerror(errno))) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: files.append(file)
+        case S_IFDIR: continue
+        default:
+          throw CLIError.unreadable(file, "not a regular file (a FIFO, socket or device in a folder is not read)")
         }
+      }
+      guard !files.isEmpty else { throw CLIError.unreadable(path, "the folder holds no file to read") }
+      return files
     }
   }
 
@@ -101,21 +136,25 @@ enum InputLoader {
   /// Kept out of line: inlined into the async `graph(from:jobs:extractor:)`, the throwing read of
   /// standard input crashed LLVM's coroutine splitting in release builds (Swift 6.3).
   @inline(never)
-  private static func graphPaths(among paths: [String]) throws -> Set<String> {
+  private static func graphPaths(among paths: [String], format: InputFormatOption.Format) throws -> Set<String> {
     var graphs: Set<String> = []
-    for path in paths where try isGraph(path) { graphs.insert(path) }
+    for path in paths where try isGraph(path, format: format) { graphs.insert(path) }
     return graphs
   }
 
-  /// Whether the file at `path` is read as a node-link graph rather than as text: a .json file,
-  /// or standard input that opens with `{`.
-  static func isGraph(_ path: String) throws -> Bool {
-    path == "-" ? try StandardInput.isGraph(limit: maximumBytes) : path.lowercased().hasSuffix(".json")
+  /// Whether the file at `path` is read as a node-link graph rather than as text: as `format`
+  /// says, or, for `auto`, a .json file, or standard input that opens with `{`.
+  static func isGraph(_ path: String, format: InputFormatOption.Format = .auto) throws -> Bool {
+    switch format {
+    case .json: true
+    case .text: false
+    case .auto: path == "-" ? try StandardInput.isGraph(limit: maximumBytes) : path.lowercased().hasSuffix(".json")
+    }
   }
 
-  /// The index of the node-link .json file at `path`; `nil` when `path` is not a .json file.
-  static func index(of path: String) throws -> NodeLinkJSON.Index? {
-    guard try isGraph(path) else { return nil }
+  /// The index of the node-link graph at `path`; `nil` when `path` is read as text.
+  static func index(of path: String, format: InputFormatOption.Format = .auto) throws -> NodeLinkJSON.Index? {
+    guard try isGraph(path, format: format) else { return nil }
     let bytes = try read(path)
     return try reading(path) { () throws(GraphError) in try NodeLinkJSON.Index(bytes) }
   }

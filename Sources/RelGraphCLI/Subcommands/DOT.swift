@@ -10,7 +10,7 @@ extension RelGraphCommand {
     @OptionGroup var drawing: DrawingOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { try output.validate(against: input.inputs) }
+    func validate() throws { try output.validate(against: input.paths()) }
 
     func run() async throws {
       let graph = try await drawing.graph(from: input)

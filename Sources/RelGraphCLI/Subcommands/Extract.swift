@@ -10,7 +10,7 @@ extension RelGraphCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws { try output.validate(against: input.inputs) }
+    func validate() throws { try output.validate(against: input.paths()) }
 
     func run() async throws {
       let graph = try await input.graph()

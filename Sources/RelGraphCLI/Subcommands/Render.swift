@@ -34,7 +34,7 @@ extension RelGraphCommand {
       if eachEntity != nil, output.output != nil || drawing.focus != nil {
         throw ValidationError("--each-entity writes a folder of drawings; it cannot go with -o or --focus.")
       }
-      try output.validate(against: input.inputs)
+      try output.validate(against: input.paths())
       if format == nil, let path = output.output, let suffix = Self.suffix(of: path),
         OutputFormat(rawValue: suffix) == nil
       {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite struct InputHardeningTests {
+  static let sentence = Data("Chile sold drones to Peru on Monday.\n".utf8)
+
+  @Test("A folder with no file, or with a FIFO in it, is refused by name; nothing hangs")
+  func folders() throws {
+    let directory = try temporaryDirectory()
+    let empty = directory.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let run = try CLIRun.relgraph("extract", empty.path, "-o", directory.appendingPathComponent("e.json").path)
+    #expect(run.status != 0 && run.stderr.contains("empty") && run.stderr.contains("no file to read"))
+
+    let withFIFO = directory.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: withFIFO, withIntermediateDirectories: true)
+    try Self.sentence.write(to: withFIFO.appendingPathComponent("a.txt"))
+    #expect(mkfifo(withFIFO.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+    let fifo = try CLIRun.relgraph("extract", withFIFO.path, "-o", directory.appendingPathComponent("f.json").path)
+    #expect(fifo.status != 0 && fifo.stderr.contains("pipe.txt") && fifo.stderr.contains("not a regular file"))
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("f.json").path))
+  }
+
+  @Test("A file named like an option gets a hint, not the help; after '--' it is read")
+  func dashNamedFile() throws {
+    let directory = try temporaryDirectory()
+    try Self.sentence.write(to: directory.appendingPathComponent("-dash.txt"))
+    let run = try CLIRun.run("relgraph", ["extract", "-dash.txt"], in: directory)
+    #expect(run.status == 64 && run.stderr.contains("'--'") && run.stdout.isEmpty)
+    let read = try CLIRun.run("relgraph", ["extract", "-o", "g.json", "--", "-dash.txt"], in: directory)
+    #expect(read.status == 0, "\(read.stderr)")
+    let graph = try String(contentsOf: directory.appendingPathComponent("g.json"), encoding: .utf8)
+    #expect(graph.contains("\"supplies\""))
+  }
+
+  @Test("--files-from reads a list of inputs, from a file or standard input")
+  func filesFrom() throws {
+    let directory = try temporaryDirectory()
+    try Self.sentence.write(to: directory.appendingPathComponent("a.txt"))
+    try Data("Peru backed Chile.\n".utf8).write(to: directory.appendingPathComponent("-b.txt"))
+    try Data("a.txt\n\n-b.txt\n".utf8).write(to: directory.appendingPathComponent("list"))
+    let run = try CLIRun.run("relgraph", ["extract", "--files-from", "list", "-o", "g.json"], in: directory)
+    #expect(run.status == 0, "\(run.stderr)")
+    let graph = try String(contentsOf: directory.appendingPathComponent("g.json"), encoding: .utf8)
+    #expect(graph.contains("\"supplies\"") && graph.contains("\"supports\""))
+    let piped = try CLIRun.run("relgraph", ["extract", "--files-from", "-"], in: directory, stdin: Data("a.txt\n".utf8))
+    #expect(piped.status == 0 && piped.stdout.contains("\"supplies\""))
+    try Data("\n".utf8).write(to: directory.appendingPathComponent("blank"))
+    let blank = try CLIRun.run("relgraph", ["extract", "--files-from", "blank"], in: directory)
+    #expect(blank.status != 0 && blank.stderr.contains("names no file"))
+  }
+
+  @Test("--input-format says how to read an input whatever its name or first byte")
+  func inputFormat() throws {
+    let directory = try temporaryDirectory()
+    try Self.sentence.write(to: directory.appendingPathComponent("a.txt"))
+    let extracted = try CLIRun.run("relgraph", ["extract", "a.txt", "-o", "graph.data"], in: directory)
+    #expect(extracted.status == 0)
+    let asJSON = try CLIRun.run("relgraph", ["neighbors", "graph.data", "Chile", "--input-format", "json"], in: directory)
+    #expect(asJSON.status == 0 && asJSON.stdout.contains("Chile supplies Peru"), "\(asJSON.stderr)")
+    let graph = try Data(contentsOf: directory.appendingPathComponent("graph.data"))
+    let asText = try CLIRun.run("relgraph", ["neighbors", "-", "Chile", "--input-format", "text"], in: directory, stdin: graph)
+    // Read as an article, the graph's JSON names no relation of its own.
+    #expect(!asText.stdout.contains("Chile supplies Peru"))
+  }
+}
