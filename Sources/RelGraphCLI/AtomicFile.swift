@@ -19,8 +19,8 @@ enum AtomicFile {
   /// A regular file (or a new one) is written to a temporary file beside it, created exclusively
   /// under an unpredictable name (`mkstemp`, which never follows a link), given the mode the
   /// file had (or the default one), and renamed over it: readers see the old file or the new
-  /// one, and if `body` throws or a write fails, `path` is untouched and no temporary file is
-  /// left. A character device or a FIFO (`/dev/null`, a pipe) is written straight to; a folder
+  /// one, and if `body` throws or a write fails, or SIGINT, SIGTERM or SIGHUP stops the process
+  /// (``TemporaryFiles``), `path` is untouched and no temporary file is left. A character device or a FIFO (`/dev/null`, a pipe) is written straight to; a folder
   /// is an error. Plain POSIX calls: Foundation's file writing costs about ten times as much per
   /// file, which shows when thousands of drawings are written.
   ///
@@ -39,6 +39,8 @@ enum AtomicFile {
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw CLIError.unwritable(path, String(cString: strerror(errno))) }
     let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    let tracked = TemporaryFiles.track(temporary)
+    defer { TemporaryFiles.release(tracked) }
     _ = fchmod(descriptor, exists ? status.st_mode & 0o7777 : 0o666 & ~currentUmask())
     guard let file = fdopen(descriptor, "wb") else {
       let reason = String(cString: strerror(errno))

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import RelGraphCLI
+
 /// Where `-o` writes: bare names, folders, devices, modes, and standard output that cannot be written.
 @Suite struct OutputSafetyTests {
   static let text = Data("Chile signed a trade agreement with Peru in Lima.".utf8)
@@ -144,5 +146,27 @@ import Testing
     }
     let extract = try CLIRun.run("relgraph", ["extract", "a/x.txt", "b/x.txt"], in: directory)
     #expect(extract.stdout.contains(#""document":"a/x.txt""#) && extract.stdout.contains(#""document":"b/x.txt""#))
+  }
+}
+
+@Suite struct TemporaryFilesTests {
+  @Test("A tracked temporary file is removed by what SIGINT, SIGTERM and SIGHUP run; a released one is kept")
+  func removedOnSignal() throws {
+    let directory = try temporaryDirectory()
+    let tracked = directory.appendingPathComponent(".relgraph-tracked").path
+    let released = directory.appendingPathComponent(".relgraph-released").path
+    #expect(FileManager.default.createFile(atPath: tracked, contents: Data("partial".utf8)))
+    #expect(FileManager.default.createFile(atPath: released, contents: Data("done".utf8)))
+    let slot = try #require(TemporaryFiles.track(tracked))
+    TemporaryFiles.release(TemporaryFiles.track(released))
+    for signal in TemporaryFiles.signals {
+      var action = sigaction()
+      #expect(sigaction(signal, nil, &action) == 0)
+      #expect(unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) > 1, "no handler for \(signal)")
+    }
+    TemporaryFiles.removeAll()
+    TemporaryFiles.release(slot)
+    #expect(!FileManager.default.fileExists(atPath: tracked))
+    #expect(FileManager.default.fileExists(atPath: released))
   }
 }
