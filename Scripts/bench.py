@@ -192,6 +192,26 @@ def main():
     sfdp = [relgraph, "render", graphs[10_000], "--layout", "sfdp", "-o", os.path.join(work, "sfdp-5000.svg")]
     table.add_timed("`sfdp` layout + SVG, 5,000 nodes / 10,000 edges", timed(sfdp, runs), sfdp)
 
+    # Evidence merging must stay linear: one relation repeated by ever more documents, and by
+    # ever longer ones (each row doubles the one before it).
+    line = "Russia and Belarus are allies, officials said in briefing number {}.\n"
+    for count in (20_000, 40_000):
+        folder = os.path.join(work, f"repeats-{count}")
+        if not os.path.isdir(folder):
+            os.makedirs(folder)
+            for number in range(count):
+                with open(os.path.join(folder, f"a{number:06d}.txt"), "w") as handle:
+                    handle.write(line.format(number))
+        merge = [relgraph, "extract", folder, "-o", os.path.join(work, "repeats.json")]
+        table.add_timed(f"merging: {count:,} documents repeating one relation", timed(merge, runs), merge)
+    for count in (100_000, 200_000):
+        path = os.path.join(work, f"repeats-{count}.txt")
+        if not os.path.exists(path):
+            with open(path, "w") as handle:
+                handle.writelines(line.format(number) for number in range(count))
+        merge = [relgraph, "extract", path, "-o", os.path.join(work, "repeats.json")]
+        table.add_timed(f"merging: one document repeating one relation {count:,} times", timed(merge, runs), merge)
+
     print(f"relgraph benchmark, {time.strftime('%Y-%m-%d')}, {os.uname().machine}, {cores} cores, median of {runs} runs\n")
     table.print()
     print()

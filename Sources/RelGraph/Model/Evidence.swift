@@ -16,3 +16,20 @@ public struct Evidence: Hashable, Sendable, Codable {
     self.end = end
   }
 }
+
+extension Evidence {
+  /// Where a sentence is: its document and offsets. Evidence at one place is one sentence,
+  /// whatever text each copy holds.
+  struct Place: Hashable {
+    var document: String
+    var start: Int
+    var end: Int
+
+    init(_ evidence: Evidence) { (document, start, end) = (evidence.document, evidence.start, evidence.end) }
+  }
+
+  /// Whether `other` is evidence at the same place.
+  func isSamePlace(as other: Evidence) -> Bool {
+    start == other.start && end == other.end && document == other.document
+  }
+}

@@ -47,10 +47,12 @@ public struct Relation: Hashable, Sendable {
   ///
   /// Confidence becomes the higher of the two: a second independent sentence never makes a fact less sure.
   public mutating func merge(_ other: Relation) {
-    for item in other.evidence
-    where !evidence.contains(where: { $0.start == item.start && $0.end == item.end && $0.document == item.document }) {
-      evidence.append(item)
-    }
+    for item in other.evidence where !evidence.contains(where: { $0.isSamePlace(as: item) }) { evidence.append(item) }
+    mergeSupport(of: other)
+  }
+
+  /// Adds the other relation's items, attributes, rules and confidence, not its evidence.
+  mutating func mergeSupport(of other: Relation) {
     for item in other.items where !items.contains(item) { items.append(item) }
     attributes.merge(other.attributes) { mine, _ in mine }
     confidence = max(confidence, other.confidence)

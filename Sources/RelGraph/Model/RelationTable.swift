@@ -9,7 +9,8 @@
 /// - ``keys`` maps the key of each relation's ends and kind to its index, and no two relations
 ///   share a key;
 /// - when the table ``listsByEnd``, each number's outgoing and incoming lists hold exactly the
-///   indices of the relations leaving and reaching it, in index order.
+///   indices of the relations leaving and reaching it, in index order;
+/// - ``evidencePlaces`` holds, for the relations it has, exactly the places of their evidence.
 struct RelationTable: Sendable {
   /// The numbers of a relation's source and target.
   struct Ends: Hashable, Sendable {
@@ -50,6 +51,9 @@ struct RelationTable: Sendable {
   /// The numbers of each relation's ends, in the order of ``relations``.
   private(set) var ends: [Ends] = []
   private var keys: [NumberedKey: Int] = [:]
+  /// The places of the evidence of each relation with ``evidenceSetThreshold`` sentences or more,
+  /// by its index in ``relations``.
+  private var evidencePlaces: [Int: Set<Evidence.Place>] = [:]
   private var outgoingByNumber: [[Int]] = []
   private var incomingByNumber: [[Int]] = []
   /// Whether relations are listed by end. A document's own graph goes without: nothing looks up
@@ -86,7 +90,7 @@ struct RelationTable: Sendable {
     // A new relation gets the next index, looked up and stored with one hashing of its key.
     let index = keys.valueInserting(relations.count, for: NumberedKey(ends: ends, kind: relation.kind))
     guard index == relations.count else {
-      relations[index].merge(relation)
+      merge(relation, into: index)
       return
     }
     relations.append(relation)
@@ -95,6 +99,27 @@ struct RelationTable: Sendable {
     outgoingByNumber[ends.source].append(index)
     incomingByNumber[ends.target].append(index)
   }
+
+  /// Merges `other` into the relation at `index`: its evidence at places the relation lacks, and
+  /// its other support. A relation with many sentences keeps the places of its evidence in a set
+  /// (``evidencePlaces``), so that each merge costs the evidence it brings, not the evidence
+  /// the relation has: a year of news repeats some relations tens of thousands of times.
+  private mutating func merge(_ other: Relation, into index: Int) {
+    let count = relations[index].evidence.count
+    guard count + other.evidence.count >= Self.evidenceSetThreshold else {
+      relations[index].merge(other)
+      return
+    }
+    var places = evidencePlaces.removeValue(forKey: index) ?? Set(relations[index].evidence.map(Evidence.Place.init))
+    for item in other.evidence where places.insert(Evidence.Place(item)).inserted {
+      relations[index].evidence.append(item)
+    }
+    evidencePlaces[index] = places
+    relations[index].mergeSupport(of: other)
+  }
+
+  /// How many sentences a relation has before its evidence places are kept in a set.
+  static let evidenceSetThreshold = 16
 
   /// The index in ``relations`` of the relation with these ends and kind.
   func index(of ends: Ends, _ kind: RelationKind) -> Int? { keys[NumberedKey(ends: ends, kind: kind)] }
@@ -112,6 +137,7 @@ struct RelationTable: Sendable {
     relations.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     keys.removeAll(keepingCapacity: true)
+    evidencePlaces.removeAll()
     if listsByEnd {
       outgoingByNumber = Array(repeating: [], count: numberCount)
       incomingByNumber = Array(repeating: [], count: numberCount)
@@ -137,6 +163,9 @@ struct RelationTable: Sendable {
     where keys[NumberedKey(ends: ends, kind: relation.kind)] != index
       || numbers[relation.source] != ends.source || numbers[relation.target] != ends.target
     {
+      return false
+    }
+    for (index, places) in evidencePlaces where places != Set(relations[index].evidence.map(Evidence.Place.init)) {
       return false
     }
     guard listsByEnd else { return true }

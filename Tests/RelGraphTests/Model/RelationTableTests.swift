@@ -49,6 +49,25 @@ import Testing
     #expect(table.index(of: ends, .supplies) == 0 && table.index(of: ends, .opposes) == nil)
     #expect(table.isConsistent)
   }
+  @Test("A relation with many sentences merges each new one once, whatever order they come in")
+  func manySentences() throws {
+    var graph = RelationshipGraph()
+    graph.add(Entity(name: "Chile", kind: .country))
+    graph.add(Entity(name: "Peru", kind: .country))
+    func support(_ numbers: some Sequence<Int>, in document: String) -> Relation {
+      Relation(
+        source: "country:chile", kind: .alliedWith, target: "country:peru",
+        evidence: numbers.map { Evidence(document: document, sentence: "s\($0)", start: $0 * 10, end: $0 * 10 + 5) })
+    }
+    for number in 0..<40 { try graph.add(support([number], in: "a.txt")) }
+    try graph.add(support(30..<60, in: "a.txt"))  // half of them known
+    try graph.add(support(0..<3, in: "b.txt"))  // the same offsets in another document
+    for number in (0..<60).reversed() { try graph.add(support([number], in: "a.txt")) }
+    let evidence = try #require(graph.relations.first?.evidence)
+    #expect(evidence.count == 63)
+    #expect(evidence.prefix(60).map(\.start) == (0..<60).map { $0 * 10 })
+    #expect(graph.table.isConsistent)
+  }
 }
 
 /// A small deterministic generator (SplitMix64), so that each test case draws the same graph.
