@@ -76,7 +76,8 @@ enum InputLoader {
     let texts = try paths.filter { !graphs.contains($0) }.map { path in
       (path: path, size: try FileContents.size(of: path, limit: maximumBytes))
     }
-    guard !texts.isEmpty else { return graph }
+    // Graphs extracted apart name people as their own documents did: joined as one extraction would.
+    guard !texts.isEmpty else { return graphs.count > 1 ? graph.resolvingPeople() : graph }
     let progress = Progress(documents: texts.count, bytes: texts.reduce(0) { $0 + $1.size })
     defer { progress.finish() }
     // Each text is read, checked and decoded as its turn to be extracted comes, in parallel.
@@ -95,7 +96,7 @@ enum InputLoader {
     }
     if graph.entities.isEmpty { return extracted }
     graph.merge(extracted)
-    return graph
+    return graph.resolvingPeople()
   }
 
   /// The paths with each folder replaced by the files in it (not hidden, sorted by name; folders

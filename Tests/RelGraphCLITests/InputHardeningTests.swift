@@ -43,7 +43,8 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let graph = try String(contentsOf: directory.appendingPathComponent("g.json"), encoding: .utf8)
     #expect(graph.contains("\"supplies\"") && graph.contains("\"supports\""))
-    let piped = try CLIRun.run("relgraph", ["extract", "--files-from", "-"], in: directory, stdin: Data("a.txt\n".utf8))
+    let piped = try CLIRun.run(
+      "relgraph", ["extract", "--files-from", "-"], in: directory, stdin: Data("a.txt\n".utf8))
     #expect(piped.status == 0 && piped.stdout.contains("\"supplies\""))
     try Data("\n".utf8).write(to: directory.appendingPathComponent("blank"))
     let blank = try CLIRun.run("relgraph", ["extract", "--files-from", "blank"], in: directory)
@@ -56,11 +57,33 @@ import Testing
     try Self.sentence.write(to: directory.appendingPathComponent("a.txt"))
     let extracted = try CLIRun.run("relgraph", ["extract", "a.txt", "-o", "graph.data"], in: directory)
     #expect(extracted.status == 0)
-    let asJSON = try CLIRun.run("relgraph", ["neighbors", "graph.data", "Chile", "--input-format", "json"], in: directory)
+    let asJSON = try CLIRun.run(
+      "relgraph", ["neighbors", "graph.data", "Chile", "--input-format", "json"], in: directory)
     #expect(asJSON.status == 0 && asJSON.stdout.contains("Chile supplies Peru"), "\(asJSON.stderr)")
     let graph = try Data(contentsOf: directory.appendingPathComponent("graph.data"))
-    let asText = try CLIRun.run("relgraph", ["neighbors", "-", "Chile", "--input-format", "text"], in: directory, stdin: graph)
+    let asText = try CLIRun.run(
+      "relgraph", ["neighbors", "-", "Chile", "--input-format", "text"], in: directory, stdin: graph)
     // Read as an article, the graph's JSON names no relation of its own.
     #expect(!asText.stdout.contains("Chile supplies Peru"))
+  }
+
+  @Test("Graphs extracted apart and merged name people as extracting the articles together does")
+  func mergedGraphsJoinPeople() throws {
+    let directory = try temporaryDirectory()
+    try Data("Brazilian President Luiz Inácio Lula da Silva visited Lima.\n".utf8)
+      .write(to: directory.appendingPathComponent("a.txt"))
+    try Data("Lula da Silva met Peruvian President Ana Quispe in Lima.\n".utf8)
+      .write(to: directory.appendingPathComponent("b.txt"))
+    for name in ["a", "b"] {
+      #expect(try CLIRun.run("relgraph", ["extract", "\(name).txt", "-o", "\(name).json"], in: directory).status == 0)
+    }
+    let merged = try CLIRun.run("relgraph", ["neighbors", "b.json", "Quispe"], in: directory)
+    #expect(merged.stdout.contains("Lula da Silva"))
+    let joint = try CLIRun.run("relgraph", ["extract", "a.txt", "b.txt"], in: directory)
+    let fromParts = try CLIRun.run("relgraph", ["extract", "b.json", "a.json"], in: directory)
+    #expect(fromParts.status == 0)
+    for graph in [joint.stdout, fromParts.stdout] {
+      #expect(graph.contains("person:luiz-inacio-lula-da-silva") && !graph.contains("person:lula-da-silva"))
+    }
   }
 }

@@ -73,9 +73,27 @@ public struct Entity: Hashable, Sendable, Identifiable {
   }
 
   /// Adds the other entity's aliases and any attribute this one lacks.
+  ///
+  /// The result is the same whichever of the two is merged into the other: of two spellings of
+  /// the canonical name ("Hugo Chavez", "Hugo Chávez") the one with more accented letters, or
+  /// else the first in code-point order, is canonical, and of two values of an attribute the
+  /// first in that order is kept.
   public mutating func merge(_ other: Entity) {
+    if other.name != name, Self.prefers(other.name, over: name) {
+      let former = name
+      name = other.name
+      if let position = aliases.firstIndex(of: name) { aliases.remove(at: position) }
+      addAliases([former])
+    }
     addAliases(other.allNames)
-    if !other.attributes.isEmpty { attributes.merge(other.attributes) { mine, _ in mine } }
+    if !other.attributes.isEmpty { attributes.merge(other.attributes) { Swift.min($0, $1) } }
+  }
+
+  /// Whether `candidate` makes a better canonical name than `current`: more letters outside
+  /// ASCII (the accents of "Chávez"), or as many and first in code-point order.
+  static func prefers(_ candidate: String, over current: String) -> Bool {
+    let (a, b) = (candidate.unicodeScalars.count { !$0.isASCII }, current.unicodeScalars.count { !$0.isASCII })
+    return a != b ? a > b : candidate.unicodeScalars.lexicographicallyPrecedes(current.unicodeScalars)
   }
 
   /// The canonical name and every alias.

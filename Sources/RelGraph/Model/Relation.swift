@@ -45,7 +45,9 @@ public struct Relation: Hashable, Sendable {
 
   /// Adds the other relation's support: its evidence, items, attributes and rules.
   ///
-  /// Confidence becomes the higher of the two: a second independent sentence never makes a fact less sure.
+  /// Confidence becomes the higher of the two: a second independent sentence never makes a fact
+  /// less sure. Of two values of an attribute (two dates), the first in code-point order is kept,
+  /// so that merging in either order gives the same relation.
   public mutating func merge(_ other: Relation) {
     for item in other.evidence where !evidence.contains(where: { $0.isSamePlace(as: item) }) { evidence.append(item) }
     mergeSupport(of: other)
@@ -54,7 +56,7 @@ public struct Relation: Hashable, Sendable {
   /// Adds the other relation's items, attributes, rules and confidence, not its evidence.
   mutating func mergeSupport(of other: Relation) {
     for item in other.items where !items.contains(item) { items.append(item) }
-    attributes.merge(other.attributes) { mine, _ in mine }
+    attributes.merge(other.attributes) { Swift.min($0, $1) }
     confidence = max(confidence, other.confidence)
     rules.formUnion(other.rules)
   }

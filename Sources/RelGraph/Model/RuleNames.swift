@@ -1,10 +1,10 @@
-/// The names of the extraction rules that found a relation, each once, in the order they were
-/// first recorded: "sale-word", "office-reference", and for a relation found from knowledge
-/// rather than text, the knowledge's own rule.
+/// The names of the extraction rules that found a relation, each once, in code-point order (so
+/// that relations merged in any order name their rules alike): "sale-word", "office-reference",
+/// and for a relation found from knowledge rather than text, the knowledge's own rule.
 ///
 /// Node-link JSON writes them joined by commas (`"rule": "sale-word,purchase-word"`).
 public struct RuleNames: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral, CustomStringConvertible {
-  /// The names, first recorded first.
+  /// The names, sorted.
   public private(set) var names: [String] = []
 
   /// Names `names`, each once.
@@ -19,12 +19,13 @@ public struct RuleNames: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     self.init(list.split(separator: ",").map(String.init))
   }
 
-  /// Adds `name` unless it is there already or empty.
+  /// Adds `name`, in its place, unless it is there already or empty.
   public mutating func insert(_ name: String) {
-    if !name.isEmpty, !names.contains(name) { names.append(name) }
+    guard !name.isEmpty, !names.contains(name) else { return }
+    names.insert(name, at: names.firstIndex { $0 > name } ?? names.count)
   }
 
-  /// Adds every name of `other` that is not there yet, after the ones that are.
+  /// Adds every name of `other` that is not there yet.
   public mutating func formUnion(_ other: RuleNames) {
     guard other != self else { return }  // most support comes from the same rules
     for name in other.names { insert(name) }

@@ -2,7 +2,12 @@ extension RelationshipGraph {
   /// A copy in which people named differently by different documents are one: a partial name
   /// ("Morales") or a spelling variant ("Mahmoud Ahmadinejad") joins the one person it fits, by
   /// the rules of `NameVariants`; a name that fits two people joins neither.
-  consuming func resolvingPeople() -> RelationshipGraph {
+  ///
+  /// ``Extractor`` does this when it extracts several documents together. Graphs extracted apart
+  /// and merged (``merge(_:)``) get the same people by calling it once after the last merge:
+  /// however the documents are split, and in whatever order the parts merge, the result has the
+  /// same entities and relations as extracting them together.
+  public consuming func resolvingPeople() -> RelationshipGraph {
     // Longest names first, then the best supported; each person's sort key is worked out once.
     let people = entities.values.filter { $0.kind == .person }.map { entity in
       (
