@@ -20,6 +20,12 @@ struct NeighborhoodPages {
     } catch {
       throw CLIError.unwritable(folder, (error as NSError).localizedDescription)
     }
+    let index = (folder as NSString).appendingPathComponent("index.html")
+    if let existing = FileManager.default.contents(atPath: index),
+      !String(decoding: existing.prefix(4096), as: UTF8.self).contains(Self.title)
+    {
+      throw CLIError.unwritable(index, "it exists and relgraph did not write it; give a new or empty folder")
+    }
     let entities = graph.sortedEntities
     let names = fileNames(for: entities)
     for entity in entities {
@@ -32,21 +38,30 @@ struct NeighborhoodPages {
       }
       try AtomicFile.write(drawing, to: (folder as NSString).appendingPathComponent(names[entity.id]!))
     }
-    try AtomicFile.write(
-      Array(index(entities, names).utf8), to: (folder as NSString).appendingPathComponent("index.html"))
+    try AtomicFile.write(Array(page(entities, names).utf8), to: index)
     return entities.count
   }
 
-  /// A safe, distinct file name per entity: its id with anything but letters, digits, `-` and `_` replaced.
+  /// The index page's title, by which a later run knows the page as its own to replace.
+  static let title = "<title>relgraph: neighborhoods</title>"
+
+  /// The most UTF-8 bytes of an entity's id a file name keeps: with a counter and an extension,
+  /// far below the 255 bytes file systems allow.
+  static let longestFileStem = 120
+
+  /// A safe, distinct file name per entity: its id with anything but letters, digits, `-` and
+  /// `_` replaced, cut to ``longestFileStem`` bytes.
   private func fileNames(for entities: [Entity]) -> [EntityID: String] {
     var used: Set<String> = ["index"]
     var names: [EntityID: String] = [:]
     for entity in entities {
-      let base = String(
-        entity.id.rawValue.unicodeScalars.map { scalar -> Character in
-          scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
-            ? Character(scalar) : "_"
-        })
+      var base = ""
+      for scalar in entity.id.rawValue.unicodeScalars {
+        let kept: Unicode.Scalar =
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" ? scalar : "_"
+        guard base.utf8.count + kept.utf8.count <= Self.longestFileStem else { break }
+        base.unicodeScalars.append(kept)
+      }
       var name = base
       var counter = 2
       while used.contains(name) {
@@ -59,10 +74,8 @@ struct NeighborhoodPages {
     return names
   }
 
-  private func index(_ entities: [Entity], _ names: [EntityID: String]) -> String {
-    var html = [
-      "<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>relgraph: neighborhoods</title></head><body>",
-    ]
+  private func page(_ entities: [Entity], _ names: [EntityID: String]) -> String {
+    var html = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">\(Self.title)</head><body>"]
     for kind in Entity.Kind.allCases {
       let members = entities.filter { $0.kind == kind }
       guard !members.isEmpty else { continue }

@@ -86,4 +86,42 @@ import Testing
       #expect(graph.contains("person:luiz-inacio-lula-da-silva") && !graph.contains("person:lula-da-silva"))
     }
   }
+
+  @Test("A graph file is mapped, not held to the text limit; standard input still is")
+  func graphsPassTheTextLimit() throws {
+    let directory = try temporaryDirectory()
+    try Self.sentence.write(to: directory.appendingPathComponent("a.txt"))
+    #expect(try CLIRun.run("relgraph", ["extract", "a.txt", "-o", "g.json"], in: directory).status == 0)
+    let limit = ["RELGRAPH_MAX_INPUT_BYTES": "100"]
+    let mapped = try CLIRun.run("relgraph", ["neighbors", "g.json", "Chile"], in: directory, environment: limit)
+    #expect(mapped.status == 0 && mapped.stdout.contains("Peru"), "\(mapped.stderr)")
+    let graph = try Data(contentsOf: directory.appendingPathComponent("g.json"))
+    let piped = try CLIRun.run(
+      "relgraph", ["neighbors", "-", "Chile"], in: directory, stdin: graph, environment: limit)
+    #expect(piped.status == 1 && piped.stderr.contains("larger than 100 bytes"))
+  }
+
+  @Test("Entities with very long names get short, distinct drawing names; a foreign index.html is kept")
+  func eachEntityNames() throws {
+    let directory = try temporaryDirectory()
+    let long = String(repeating: "Ruritania", count: 40)
+    try Data(
+      "\(long) Minister Ana Soto visited Peru. Chilean President Rosa Díaz met \(long) Minister Luis Paz.\n".utf8
+    )
+    .write(to: directory.appendingPathComponent("a.txt"))
+    let run = try CLIRun.run("relgraph", ["render", "a.txt", "--each-entity", "pages"], in: directory)
+    #expect(run.status == 0, "\(run.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("pages").path)
+    #expect(files.contains("index.html") && files.count > 3)
+    #expect(files.allSatisfy { $0.utf8.count <= 130 && !$0.hasPrefix(".relgraph-") })
+    let again = try CLIRun.run("relgraph", ["render", "a.txt", "--each-entity", "pages"], in: directory)
+    #expect(again.status == 0, "a page relgraph wrote is replaced")
+
+    let own = directory.appendingPathComponent("site")
+    try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+    try Data("<html>my site</html>".utf8).write(to: own.appendingPathComponent("index.html"))
+    let refused = try CLIRun.run("relgraph", ["render", "a.txt", "--each-entity", "site"], in: directory)
+    #expect(refused.status == 1 && refused.stderr.contains("index.html"))
+    #expect(try String(contentsOf: own.appendingPathComponent("index.html"), encoding: .utf8) == "<html>my site</html>")
+  }
 }

@@ -14,16 +14,25 @@ extension RelationshipGraph {
     return entity
   }
 
-  /// Up to three canonical names closest to `name` by edit distance.
+  /// Up to three canonical names closest to `name` by edit distance, among names of at most
+  /// ``longestSuggestedName`` characters whose length is near enough to `name`'s: a lookup in a
+  /// graph with a hostile 100 MB name stays as quick as any other.
   func closestNames(to name: String, limit: Int = 3) -> [String] {
+    guard name.utf8.count <= Self.longestSuggestedName * 4 else { return [] }
     let key = Array(NameKey.of(name))
+    guard key.count <= Self.longestSuggestedName else { return [] }
+    let cutoff = max(3, key.count / 2)
     let scored = entities.values.map { entity in
-      let distance = entity.allNames.map { EditDistance.between(key, Array(NameKey.of($0))) }.min() ?? .max
+      let distance =
+        entity.allNames.lazy.filter { $0.utf8.count <= Self.longestSuggestedName * 4 }.map { Array(NameKey.of($0)) }
+        .filter { abs($0.count - key.count) <= cutoff }.map { EditDistance.between(key, $0) }.min() ?? .max
       return (distance, entity.name)
     }
-    let cutoff = max(3, key.count / 2)
     return scored.filter { $0.0 <= cutoff }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
   }
+
+  /// The longest name, in characters, that suggestions compare.
+  static let longestSuggestedName = 200
 }
 
 /// Levenshtein distance between character sequences.

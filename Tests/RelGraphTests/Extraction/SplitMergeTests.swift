@@ -35,7 +35,10 @@ import Testing
         })
       relationFacts = Dictionary(
         uniqueKeysWithValues: keyed.map { key, relation in
-          (key, "\(relation.attributes.sorted { $0.key < $1.key }) \(Set(relation.items)) \(relation.confidence) \(relation.rules)")
+          (
+            key,
+            "\(relation.attributes.sorted { $0.key < $1.key }) \(Set(relation.items)) \(relation.confidence) \(relation.rules)"
+          )
         })
     }
   }

@@ -79,4 +79,17 @@ import Testing
     #expect(found.map(\.key) == found.map(\.key).sorted())
     #expect(Set(found.map(\.source)).count == 2)
   }
+
+  @Test("Suggestions for an unknown name pass over names too long to compare")
+  func longNamesInSuggestions() throws {
+    var graph = RelationshipGraph()
+    graph.add(Entity(name: String(repeating: "x", count: 100_000), kind: .person))
+    graph.add(Entity(name: "Bolivia", kind: .country))
+    #expect(throws: GraphError.unknownEntity("Bolivya", suggestions: ["Bolivia"])) {
+      try graph.entity(named: "Bolivya")
+    }
+    #expect(throws: GraphError.unknownEntity(String(repeating: "y", count: 5000), suggestions: [])) {
+      try graph.entity(named: String(repeating: "y", count: 5000))
+    }
+  }
 }
