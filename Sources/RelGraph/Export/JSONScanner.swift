@@ -270,13 +270,22 @@ struct JSONScanner {
       case UInt8(ascii: "f"): decoded.append(0x0C)
       case UInt8(ascii: "u"):
         var value = try hexQuad()
-        if (0xD800..<0xDC00).contains(value), bytes[position...].starts(with: "\\u".utf8) {
+        if (0xD800..<0xDC00).contains(value) {
+          // A high surrogate must be followed by a low one: together they are one scalar.
+          guard bytes[position...].starts(with: "\\u".utf8) else { throw failure("a low surrogate (\\uDC00-\\uDFFF)") }
           position += 2
           let low = try hexQuad()
+          guard (0xDC00..<0xE000).contains(low) else { throw failure("a low surrogate (\\uDC00-\\uDFFF)") }
           value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
-        decoded.append(contentsOf: Array(String(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}").utf8))
-      default: decoded.append(escape)  // \" \\ \/
+        guard let scalar = Unicode.Scalar(value) else {
+          throw failure("a \\u escape of a character, not a lone surrogate")
+        }
+        decoded.append(contentsOf: Array(String(Character(scalar)).utf8))
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+      default:
+        position -= 1
+        throw failure("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
       }
     }
     throw failure("the end of a string")

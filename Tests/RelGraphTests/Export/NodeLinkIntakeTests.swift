@@ -54,4 +54,25 @@ import Testing
     let json = #"{"nodes": [{"id": "a", "kind": "country"}, {"id": "a", "kind": "person"}], "edges": []}"#
     #expect(Self.failure(json)?.contains("duplicate node id 'a' at nodes[1]") == true)
   }
+
+  @Test(
+    "Unknown escapes and lone surrogates are refused with their byte; a surrogate pair is one character",
+    arguments: [
+      (#"A\q"#, "expected an escape"),
+      (#"A\ud800"#, "expected a low surrogate"),
+      (#"A\ud800\u0041"#, "expected a low surrogate"),
+      (#"A\udc00"#, "not a lone surrogate"),
+    ])
+  func escapes(name: String, problem: String) {
+    let json = #"{"nodes": [{"id": "a", "name": "\#(name)", "kind": "country"}], "edges": []}"#
+    let failure = Self.failure(json)
+    #expect(
+      failure?.contains(problem) == true && failure?.contains("at byte") == true, "\(String(describing: failure))")
+  }
+
+  @Test("A surrogate pair escapes one character")
+  func surrogatePair() throws {
+    let json = #"{"nodes": [{"id": "a", "name": "A\ud83c\udf0d", "kind": "country"}], "edges": []}"#
+    #expect(try NodeLinkJSON.decode(Data(json.utf8)).entities["a"]?.name == "A🌍")
+  }
 }
