@@ -26,10 +26,10 @@ struct InputOptions: ParsableArguments {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
   }
 
-  /// The inputs named on the command line and in the `--files-from` list, standard input when
-  /// there are none.
+  /// The inputs named on the command line (``LongInputLists`` included) and in the
+  /// `--files-from` list, standard input when there are none.
   func paths() throws -> [String] {
-    var paths = inputs
+    var paths = inputs + LongInputLists.paths
     if let filesFrom {
       let bytes = try FileContents.bytes(of: filesFrom, limit: InputLoader.maximumBytes)
       guard let list = String(validating: bytes, as: UTF8.self) else {

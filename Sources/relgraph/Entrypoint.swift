@@ -8,6 +8,6 @@ struct Entrypoint {
       FileHandle.standardError.write(Data((message + "\n").utf8))
       exit(64)
     }
-    await RelGraphCommand.main()
+    await RelGraphCommand.main(Array(LongInputLists.movingPaths(from: CommandLine.arguments).dropFirst()))
   }
 }

@@ -1,5 +1,8 @@
 import Foundation
+import RelGraph
 import Testing
+
+@testable import RelGraphCLI
 
 @Suite struct InputHardeningTests {
   static let sentence = Data("Chile sold drones to Peru on Monday.\n".utf8)
@@ -123,5 +126,28 @@ import Testing
     let refused = try CLIRun.run("relgraph", ["render", "a.txt", "--each-entity", "site"], in: directory)
     #expect(refused.status == 1 && refused.stderr.contains("index.html"))
     #expect(try String(contentsOf: own.appendingPathComponent("index.html"), encoding: .utf8) == "<html>my site</html>")
+  }
+
+  @Test("Long lists of paths skip the argument parser; options among them are read as ever")
+  func longArgumentLists() throws {
+    let paths = (0..<100).map { "a\($0).txt" }
+    let line = ["relgraph", "extract", "--jobs", "1"] + paths.prefix(50) + ["--", "-x.txt"] + paths.suffix(50)
+    #expect(LongInputLists.split(line).kept == ["relgraph", "extract", "--jobs", "1", "--"])
+    #expect(LongInputLists.split(line).paths == Array(paths.prefix(50)) + ["-x.txt"] + paths.suffix(50))
+    let withOutput = ["relgraph", "render", "-o", "out.svg"] + paths + ["--show-unlinked"]
+    #expect(LongInputLists.split(withOutput).kept == ["relgraph", "render", "-o", "out.svg", "--show-unlinked"])
+    let short = ["relgraph", "extract", "a.txt", "-o", "g.json"]
+    #expect(LongInputLists.split(short).kept == short)
+    let query = ["relgraph", "neighbors"] + paths
+    #expect(LongInputLists.split(query).paths.isEmpty)
+
+    let directory = try temporaryDirectory()
+    for (number, path) in paths.enumerated() {
+      try Data("Chile sold drones to Peru in talk \(number).\n".utf8).write(to: directory.appendingPathComponent(path))
+    }
+    let run = try CLIRun.run("relgraph", ["extract"] + paths + ["-o", "g.json", "--jobs", "2"], in: directory)
+    #expect(run.status == 0, "\(run.stderr)")
+    let graph = try NodeLinkJSON.decode(Data(contentsOf: directory.appendingPathComponent("g.json")))
+    #expect(graph.relations.first { $0.kind == .supplies }?.evidence.count == 100)
   }
 }
