@@ -75,4 +75,12 @@ import Testing
     let json = #"{"nodes": [{"id": "a", "name": "A\ud83c\udf0d", "kind": "country"}], "edges": []}"#
     #expect(try NodeLinkJSON.decode(Data(json.utf8)).entities["a"]?.name == "A🌍")
   }
+
+  @Test("A high surrogate followed by another high one is refused (a fuzzing finding: it trapped)")
+  func fuzzedSurrogates() {
+    let bytes: [UInt8] = Array(#"{"e"#.utf8) + [0xFF, 0xFF, 0xFF, 0x0F] + Array(#"\udbde\udbbbn9,typevt"::l"#.utf8)
+    #expect(throws: GraphError.self) { try NodeLinkJSON.decode(Data(bytes)) }
+    let valid = #"{"nodes": [{"id": "a", "name": "\udbde\udbbb", "kind": "country"}], "edges": []}"#
+    #expect(Self.failure(valid)?.contains("expected a low surrogate") == true)
+  }
 }
