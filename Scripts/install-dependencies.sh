@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what relgraph needs and the machine lacks: Graphviz's C library and headers
 # (libgraphviz-dev, with pkg-config), mimalloc, the allocator the command links on Linux
-# (libmimalloc-dev), and, for the tests, Python's networkx.
+# (libmimalloc-dev), and, for the tests, Python's networkx and python-igraph and xmllint.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -20,8 +20,16 @@ elif ! pkg-config --exists libgvc 2>/dev/null; then
   fi
 fi
 
-if [ "${1:-}" = "--for-tests" ] && ! python3 -c "import networkx" 2>/dev/null; then
-  python3 -m pip install --quiet networkx
+# The tests read the exports back with networkx and python-igraph, and check the GEXF against
+# its schema with xmllint (Debian's libxml2-utils).
+if [ "${1:-}" = "--for-tests" ]; then
+  if ! python3 -c "import networkx, igraph" 2>/dev/null; then
+    python3 -m pip install --quiet networkx python-igraph
+  fi
+  if ! command -v xmllint >/dev/null && command -v apt-get >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null
+  fi
 fi
 
 # The benchmark times commands with GNU time and spawns the dot program as a peer.

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import RelGraph
 
@@ -11,6 +12,26 @@ enum Fixtures {
   static let graphs = root.appendingPathComponent("Graphs")
   /// A long article in the reference article's shape, web noise included, written for the tests.
   static let longArticle = root.appendingPathComponent("Tests/Fixtures/iran-bolivia-long.txt")
+
+  /// Compares `actual` with the golden file `name` in `Graphs/`, or rewrites it (and fails) when
+  /// RECORD_GRAPHS=1.
+  static func assertGolden(_ actual: String, _ name: String) throws {
+    let url = graphs.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["RECORD_GRAPHS"] == "1" {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("Recorded \(name); run again without RECORD_GRAPHS to check it.")
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "\(name) differs; rerun with RECORD_GRAPHS=1 if the change is intended")
+  }
+
+  /// The graph of the example article in `Graphs/`.
+  static func exampleGraph() throws -> RelationshipGraph {
+    Extractor().extract(try document(graphs.appendingPathComponent("iran-bolivia.txt")))
+  }
 
   static func document(_ url: URL) throws -> TextDocument {
     try TextDocument(name: url.lastPathComponent, bytes: Data(contentsOf: url))

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+  @Test("export writes GraphML and GEXF to -o or standard output, and CSV into a folder")
+  func formats() throws {
+    let directory = try temporaryDirectory()
+    let graphml = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "graphml"], in: directory)
+    #expect(graphml.status == 0 && graphml.stdout.hasPrefix("<?xml") && graphml.stdout.contains("<graphml"))
+    let gexf = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "gexf", "-o", "g.gexf"], in: directory)
+    #expect(gexf.status == 0)
+    #expect(try String(contentsOf: directory.appendingPathComponent("g.gexf"), encoding: .utf8).contains(#"version="1.3""#))
+    let csv = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "csv", "-o", "neo4j"], in: directory)
+    #expect(csv.status == 0, "\(csv.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("neo4j").path)
+    #expect(Set(files) == ["nodes.csv", "relationships.csv"])
+    let noFolder = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "csv"], in: directory)
+    #expect(noFolder.status == 64 && noFolder.stderr.contains("-o"))
+  }
+
+  @Test(
+    "The CSV files load into SQLite, where a neighbors query agrees with relgraph neighbors",
+    .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/python3"), "needs python3 (its sqlite3 and csv modules)"))
+  func sqliteNeighbors() throws {
+    let directory = try temporaryDirectory()
+    #expect(try CLIRun.run("relgraph", ["extract", CLIRun.article, "-o", "g.json"], in: directory).status == 0)
+    #expect(try CLIRun.run("relgraph", ["export", "g.json", "--format", "csv", "-o", "neo4j"], in: directory).status == 0)
+    let script = """
+      import csv, sqlite3, sys
+      db = sqlite3.connect(":memory:")
+      db.execute("create table nodes (id text primary key, name text)")
+      db.execute("create table edges (start text, end text, type text)")
+      nodes = list(csv.DictReader(open(sys.argv[1] + "/nodes.csv", newline="", encoding="utf-8")))
+      db.executemany("insert into nodes values (?, ?)", [(n["id:ID"], n["name"]) for n in nodes])
+      edges = list(csv.DictReader(open(sys.argv[1] + "/relationships.csv", newline="", encoding="utf-8")))
+      db.executemany("insert into edges values (?, ?, ?)", [(e[":START_ID"], e[":END_ID"], e[":TYPE"]) for e in edges])
+      rows = db.execute(
+          "select distinct n.name from edges e join nodes n on n.id = case when e.start = 'country:bolivia' then e.end else e.start end"
+          " where 'country:bolivia' in (e.start, e.end) order by n.name").fetchall()
+      print("\\n".join(name for (name,) in rows))
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = ["-c", script, directory.appendingPathComponent("neo4j").path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let sqlite = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+
+    let neighbors = try CLIRun.run("relgraph", ["neighbors", "g.json", "Bolivia", "--json"], in: directory)
+    let json = try JSONSerialization.jsonObject(with: Data(neighbors.stdout.utf8)) as? [[String: Any]]
+    let names = (json ?? []).compactMap { $0["name"] as? String }.sorted()
+    #expect(!names.isEmpty)
+    #expect(sqlite.split(separator: "\n").map(String.init) == names)
+  }
+}
