@@ -82,29 +82,12 @@ struct NeighborhoodPages {
       html.append("<h2>\(kind.rawValue)</h2><ul>")
       for entity in members {
         let count = (try? graph.neighbors(of: entity.id).count) ?? 0
-        html.append("<li><a href=\"\(HTML.escape(names[entity.id]!))\">\(HTML.escape(entity.name))</a> (\(count))</li>")
+        html.append(
+          "<li><a href=\"\(XMLText.escaped(names[entity.id]!))\">\(XMLText.escaped(entity.name))</a> (\(count))</li>")
       }
       html.append("</ul>")
     }
     html.append("</body></html>")
     return html.joined(separator: "\n") + "\n"
-  }
-}
-
-/// Escaping of text for HTML.
-enum HTML {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }

@@ -7,9 +7,11 @@ import Testing
     let directory = try temporaryDirectory()
     let graphml = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "graphml"], in: directory)
     #expect(graphml.status == 0 && graphml.stdout.hasPrefix("<?xml") && graphml.stdout.contains("<graphml"))
-    let gexf = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "gexf", "-o", "g.gexf"], in: directory)
+    let gexf = try CLIRun.run(
+      "relgraph", ["export", CLIRun.article, "--format", "gexf", "-o", "g.gexf"], in: directory)
     #expect(gexf.status == 0)
-    #expect(try String(contentsOf: directory.appendingPathComponent("g.gexf"), encoding: .utf8).contains(#"version="1.3""#))
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent("g.gexf"), encoding: .utf8).contains(#"version="1.3""#))
     let csv = try CLIRun.run("relgraph", ["export", CLIRun.article, "--format", "csv", "-o", "neo4j"], in: directory)
     #expect(csv.status == 0, "\(csv.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("neo4j").path)
@@ -20,11 +22,13 @@ import Testing
 
   @Test(
     "The CSV files load into SQLite, where a neighbors query agrees with relgraph neighbors",
-    .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/python3"), "needs python3 (its sqlite3 and csv modules)"))
+    .enabled(
+      if: FileManager.default.fileExists(atPath: "/usr/bin/python3"), "needs python3 (its sqlite3 and csv modules)"))
   func sqliteNeighbors() throws {
     let directory = try temporaryDirectory()
     #expect(try CLIRun.run("relgraph", ["extract", CLIRun.article, "-o", "g.json"], in: directory).status == 0)
-    #expect(try CLIRun.run("relgraph", ["export", "g.json", "--format", "csv", "-o", "neo4j"], in: directory).status == 0)
+    #expect(
+      try CLIRun.run("relgraph", ["export", "g.json", "--format", "csv", "-o", "neo4j"], in: directory).status == 0)
     let script = """
       import csv, sqlite3, sys
       db = sqlite3.connect(":memory:")

@@ -31,7 +31,8 @@ public enum GEXFWriter {
     }
     lines += ["    </attributes>", "    <nodes>"]
     for entity in graph.sortedEntities {
-      lines.append(#"      <node id="\#(XMLText.escaped(entity.id.rawValue))" label="\#(XMLText.escaped(entity.name))">"#)
+      lines.append(
+        #"      <node id="\#(XMLText.escaped(entity.id.rawValue))" label="\#(XMLText.escaped(entity.name))">"#)
       lines.append("        <attvalues>")
       lines.append(value("kind", entity.kind.rawValue))
       if !entity.aliases.isEmpty { lines.append(value("aliases", list(entity.aliases))) }

@@ -38,7 +38,8 @@ public enum GraphMLWriter {
         #"    <edge id="e\#(number)" source="\#(XMLText.escaped(relation.source.rawValue))" target="\#(XMLText.escaped(relation.target.rawValue))">"#
       )
       lines.append(data("e_kind", fields.kind))
-      for (key, value) in [("e_role", fields.role), ("e_date", fields.date), ("e_items", fields.items)] where !value.isEmpty {
+      for (key, value) in [("e_role", fields.role), ("e_date", fields.date), ("e_items", fields.items)]
+      where !value.isEmpty {
         lines.append(data(key, value))
       }
       lines.append(data("e_confidence", "\(relation.confidence)"))

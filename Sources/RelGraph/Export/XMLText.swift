@@ -4,7 +4,10 @@ public enum XMLText {
   /// does not allow (control characters other than tab, line feed and carriage return; U+FFFE
   /// and U+FFFF) replaced by U+FFFD: not even a reference may stand for them.
   public static func escaped(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 >= 0xEF })
+    guard
+      text.utf8.contains(where: {
+        $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 >= 0xEF
+      })
     else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 16)

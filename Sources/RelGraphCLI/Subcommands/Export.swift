@@ -41,7 +41,8 @@ extension RelGraphCommand {
         } catch {
           throw CLIError.unwritable(folder, (error as NSError).localizedDescription)
         }
-        try AtomicFile.write(Array(Neo4jCSV.nodes(of: graph).utf8), to: (folder as NSString).appendingPathComponent("nodes.csv"))
+        try AtomicFile.write(
+          Array(Neo4jCSV.nodes(of: graph).utf8), to: (folder as NSString).appendingPathComponent("nodes.csv"))
         try AtomicFile.write(
           Array(Neo4jCSV.relationships(of: graph).utf8),
           to: (folder as NSString).appendingPathComponent("relationships.csv"))
