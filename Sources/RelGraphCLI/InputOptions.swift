@@ -169,19 +169,15 @@ enum InputLoader {
     }
   }
 
-  /// The bytes of the graph at `path`. A regular file is mapped, not read, and has no size
-  /// limit but the memory its graph needs: a merged graph of a year of news passes 1 GiB. Standard
-  /// input and FIFOs are read within ``maximumBytes``; devices are refused.
+  /// The bytes of the graph at `path`. A regular file is read whole, whatever its size: a
+  /// merged graph of a year of news passes 1 GiB, and its graph needs more memory than its bytes
+  /// anyway. It is read, not mapped: a mapped file cut short while in use kills the process
+  /// (SIGBUS), a read one only ends early, and its JSON is then refused. Standard input and FIFOs
+  /// are read within ``maximumBytes``; devices are refused.
   static func read(_ path: String) throws -> Data {
+    if path != "-", !FileManager.default.fileExists(atPath: path) { throw CLIError.unreadable(path, "no such file") }
     var status = stat()
-    guard path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-      if path != "-", !FileManager.default.fileExists(atPath: path) { throw CLIError.unreadable(path, "no such file") }
-      return Data(try FileContents.bytes(of: path, limit: maximumBytes))
-    }
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-    } catch {
-      throw CLIError.unreadable(path, (error as NSError).localizedDescription)
-    }
+    let isRegular = path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    return Data(try FileContents.bytes(of: path, limit: isRegular ? .max : maximumBytes))
   }
 }

@@ -90,18 +90,22 @@ import Testing
     }
   }
 
-  @Test("A graph file is mapped, not held to the text limit; standard input still is")
+  @Test("A graph file is read whole, not held to the text limit; standard input still is")
   func graphsPassTheTextLimit() throws {
     let directory = try temporaryDirectory()
     try Self.sentence.write(to: directory.appendingPathComponent("a.txt"))
     #expect(try CLIRun.run("relgraph", ["extract", "a.txt", "-o", "g.json"], in: directory).status == 0)
     let limit = ["RELGRAPH_MAX_INPUT_BYTES": "100"]
-    let mapped = try CLIRun.run("relgraph", ["neighbors", "g.json", "Chile"], in: directory, environment: limit)
-    #expect(mapped.status == 0 && mapped.stdout.contains("Peru"), "\(mapped.stderr)")
+    let whole = try CLIRun.run("relgraph", ["neighbors", "g.json", "Chile"], in: directory, environment: limit)
+    #expect(whole.status == 0 && whole.stdout.contains("Peru"), "\(whole.stderr)")
     let graph = try Data(contentsOf: directory.appendingPathComponent("g.json"))
     let piped = try CLIRun.run(
       "relgraph", ["neighbors", "-", "Chile"], in: directory, stdin: graph, environment: limit)
     #expect(piped.status == 1 && piped.stderr.contains("larger than 100 bytes"))
+    // A file cut short (as one truncated while it is read ends early) is refused, not a crash.
+    try graph.prefix(graph.count / 2).write(to: directory.appendingPathComponent("cut.json"))
+    let cut = try CLIRun.run("relgraph", ["neighbors", "cut.json", "Chile"], in: directory)
+    #expect(cut.status == 1 && cut.stderr.contains("Unable to read 'cut.json'"), "\(cut.stderr)")
   }
 
   @Test("Entities with very long names get short, distinct drawing names; a foreign index.html is kept")
