@@ -18,6 +18,9 @@ import Testing
       ("The cabinet appointed Rosa Díaz as ambassador of Chile in Lima.", "Rosa Díaz", "Chile"),
       ("Decidió nombrar a Jorge Paz como embajador de Perú en Chile.", "Jorge Paz", "Peru"),
       ("Peru expelled three Chilean diplomats, including Envoy Rosa Díaz and Consul Luis Soto.", "Luis Soto", "Chile"),
+      ("Chile's ambassador to Peru, Rosa Díaz, was recalled.", "Rosa Díaz", "Chile"),
+      ("El embajador de Chile en Perú, Luis Soto, fue llamado.", "Luis Soto", "Chile"),
+      ("President Ana Soto of Chile and Chancellor Luis Paz of Peru met in Lima.", "Luis Paz", "Peru"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))

@@ -178,6 +178,13 @@ extension DocumentExtraction {
       {
         country = country ?? match.country  // "el presidente izquierdista de Colombia"
         position = match.end
+      } else if country != nil, tokens[position].classes.contains(.to) || tokens[position].classes.contains(.in),
+        countries.contains(where: { $0.range.lowerBound == position + 1 && !$0.entry.isPlural })
+      {
+        position += 2  // the posting of "Mexico's ambassador to Peru, X": the title's country is Mexico
+        if let posting = countries.first(where: { $0.range.lowerBound == position - 1 }) {
+          position = posting.range.upperBound
+        }
       } else if let demonym = countries.first(where: { $0.range.lowerBound == position }),
         !tokens[position].isCapitalized
       {
@@ -191,6 +198,13 @@ extension DocumentExtraction {
       }
     }
     guard let name = personName(at: position, tokens, countries) else { return nil }
+    // "Chancellor Olaf Scholz of Germany": the country after the name is the title's.
+    if country == nil, name.upperBound < tokens.count, tokens[name.upperBound].classes.contains(.of),
+      let match = countryAfterPreposition(name.upperBound, tokens, countries),
+      !countries.contains(where: { $0.range.lowerBound == match.end - 1 && $0.entry.isPlural })
+    {
+      country = match.country
+    }
     // "State Department spokesman X": a body named just before the title is where it is held.
     let organization = country == nil ? organizationEnding(at: start, tokens) : nil
     return [
