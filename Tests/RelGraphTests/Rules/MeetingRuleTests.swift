@@ -42,4 +42,16 @@ import Testing
       "Chilean President Ana Ruiz received the report, while Peruvian Minister Luis Soto left.")
     #expect(!otherClause.relations.contains { $0.kind == .met })
   }
+
+  @Test("'Both', 'the two countries', 'ambos países' open a sentence for the two countries before it")
+  func pairAnaphor() throws {
+    let hosted = try Fixtures.graph(
+      "Chile and Peru voted against the text. Both had recently hosted Russian Envoy Ana Soto.")
+    #expect(hosted.has("Ana Soto", .visited, "Chile") && hosted.has("Ana Soto", .visited, "Peru"))
+    let ties = try Fixtures.graph("Chile y Perú firmaron un acuerdo. Ambos países acordaron fortalecer sus lazos.")
+    #expect(ties.has("Chile", .cooperatesWith, "Peru"))
+    // Three countries before: whom "both" means is not known.
+    let three = try Fixtures.graph("Chile, Peru and Bolivia met. The two countries agreed to deepen ties.")
+    #expect(!three.relations.contains { $0.kind == .cooperatesWith })
+  }
 }

@@ -21,6 +21,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case possessivePronoun
   case passiveAuxiliary
   case personalPronoun
+  case pairAnaphor
   case memberNoun
   // Hearsay and negation.
   case hedge, negation

@@ -71,14 +71,38 @@ extension DocumentExtraction {
   }
 
   /// The mentions of sentence `index`, with a subject pronoun that opens it ("He also met …")
-  /// standing for the first person the previous sentence of its paragraph names.
+  /// standing for the first person the previous sentence of its paragraph names, or a phrase of
+  /// `pair-anaphor` for its two countries (``carriedPair(_:)``).
   private func mentionsCarryingSubject(_ index: Int) -> [Mention] {
     let tokens = sentences[index].tokens
-    guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph,
-      let pronoun = tokens.prefix(3).firstIndex(where: { $0.classes.contains(.personalPronoun) }),
+    guard index > 0, sentences[index - 1].paragraph == sentences[index].paragraph else { return mentions[index] }
+    if let pair = carriedPair(index) { return pair + mentions[index] }
+    guard let pronoun = tokens.prefix(3).firstIndex(where: { $0.classes.contains(.personalPronoun) }),
       !mentions[index].contains(where: { $0.range.lowerBound < pronoun }),
       let carried = mentions[index - 1].first(where: { $0.kind == .person })
     else { return mentions[index] }
     return [Mention(id: carried.id, kind: .person, range: pronoun..<pronoun + 1)] + mentions[index]
+  }
+
+  /// The two countries of the sentence before, standing where sentence `index` opens with a
+  /// phrase of `pair-anaphor` ("Both had hosted X", "The two countries agreed to deepen ties"):
+  /// a list of two, the first on the phrase's first word and the second after it (an empty
+  /// range for a one-word phrase). `nil` unless the sentence before names exactly two countries.
+  private func carriedPair(_ index: Int) -> [Mention]? {
+    let tokens = sentences[index].tokens
+    guard let start = tokens.prefix(2).indices.first(where: { tokens.phrase(.pairAnaphor, at: $0) != nil }),
+      let phrase = tokens.phrase(.pairAnaphor, at: start),
+      !mentions[index].contains(where: { $0.range.lowerBound < start + phrase.words.count })
+    else { return nil }
+    var countries: [EntityID] = []
+    for mention in mentions[index - 1] where mention.kind == .country && !mention.isPlural {
+      if !countries.contains(mention.id) { countries.append(mention.id) }
+    }
+    guard countries.count == 2 else { return nil }
+    let end = start + phrase.words.count
+    return [
+      Mention(id: countries[0], kind: .country, range: start..<start + 1),
+      Mention(id: countries[1], kind: .country, range: min(start + 1, end)..<end),
+    ]
   }
 }

@@ -28,10 +28,14 @@ struct HostRule: RelationRule {
     let place = sentence.first(.in, from: guest.range.upperBound, within: 3).flatMap { preposition in
       sentence.arguments.first { $0.kind == .country && $0.range.lowerBound == preposition + 1 }?.id
     }
-    if let hostCountry = place ?? sentence.country(of: host), let guestCountry = sentence.country(of: guest),
-      guestCountry != hostCountry
-    {
-      found.append(RelationCandidate(source: guest.id, kind: .visited, target: hostCountry))
+    // "A and B had hosted X": each country of a listed host received the guest.
+    let hosts =
+      host.kind == .country && place == nil
+      ? sentence.countryLists.first { list in list.contains { $0.range == host.range } } ?? [host] : [host]
+    for hostCountry in place.map({ [$0] }) ?? hosts.compactMap({ sentence.country(of: $0) }) {
+      if let guestCountry = sentence.country(of: guest), guestCountry != hostCountry {
+        found.append(RelationCandidate(source: guest.id, kind: .visited, target: hostCountry))
+      }
     }
     return found
   }
