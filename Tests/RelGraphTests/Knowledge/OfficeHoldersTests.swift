@@ -80,4 +80,12 @@ import Testing
     #expect(graph.relations.contains { $0.kind == .holdsOffice && $0.rules == ["knowledge"] })
     #expect(graph.has("Torres", .holdsOffice, "Peru"))
   }
+
+  @Test("A person placed by knowledge counts as from that country in the rules: a visit abroad")
+  func knowledgeFeedsRules() throws {
+    let holders = try OfficeHolders(tsv: Self.table, source: "test")
+    let text = "Lima, 3 March 2024. Luis Torres was received by Chilean President Ana Ruiz in Santiago."
+    let graph = Extractor(knowledge: holders).extract(try TextDocument(name: "t.txt", text: text))
+    #expect(graph.has("Luis Torres", .visited, "Chile"))
+  }
 }

@@ -54,4 +54,14 @@ import Testing
     let three = try Fixtures.graph("Chile, Peru and Bolivia met. The two countries agreed to deepen ties.")
     #expect(!three.relations.contains { $0.kind == .cooperatesWith })
   }
+
+  @Test("In the passive the guest comes first and the host after 'by'/'por'")
+  func passiveHost() throws {
+    let graph = try Fixtures.graph("Chilean Minister Ana Ruiz was received by Peruvian President Luis Soto in Lima.")
+    #expect(graph.has("Ana Ruiz", .met, "Luis Soto") && graph.has("Ana Ruiz", .visited, "Peru"))
+    let spanish = try Fixtures.graph("El canciller chileno Jorge Paz fue recibido por el presidente peruano Luis Soto.")
+    #expect(spanish.has("Jorge Paz", .met, "Luis Soto") && spanish.has("Jorge Paz", .visited, "Peru"))
+    let country = try Fixtures.graph("Chilean Minister Ana Ruiz was received by Peru.")
+    #expect(country.has("Ana Ruiz", .visited, "Peru"))
+  }
 }

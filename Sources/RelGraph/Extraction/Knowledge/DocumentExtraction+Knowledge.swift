@@ -32,6 +32,7 @@ extension DocumentExtraction {
       guard countries.count == 1, let country = countries.first,
         let tenure = tenures.first(where: { $0.country == country })
       else { continue }
+      people.placeFromKnowledge(person, in: country)
       relate(
         person, .holdsOffice, countryEntity(country), sentence: sighting.sentence, rule: "knowledge",
         attributes: ["role": sighting.role ?? tenure.role], confidence: Self.knowledgeConfidence)

@@ -86,6 +86,13 @@ struct PersonDirectory {
     placelessHoldersByRole.first { $0.value.contains(person) }?.key
   }
 
+  /// Records `country` as the country of `person`'s office when the text gives none: an office
+  /// read from knowledge, which the rules then use as they use the text's.
+  mutating func placeFromKnowledge(_ person: EntityID, in country: String) {
+    if firstOfficeCountry[person] == nil { firstOfficeCountry[person] = country }
+    for role in placelessHoldersByRole.keys { placelessHoldersByRole[role]?.remove(person) }
+  }
+
   /// The country of the first office the text gives `person`.
   func officeCountry(of person: EntityID) -> String? { firstOfficeCountry[person] }
 
