@@ -20,6 +20,8 @@ struct DrawingOptions: ParsableArguments {
   @Flag(help: "Also draw entities that take part in no relation.")
   var showUnlinked = false
 
+  @OptionGroup var period: PeriodOptions
+
   /// The DOT writer these options call for.
   var writer: DOTWriter { DOTWriter(includesUnlinkedEntities: showUnlinked) }
 
@@ -28,10 +30,12 @@ struct DrawingOptions: ParsableArguments {
     guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
   }
 
-  /// The relations of `graph` these options keep: of the kinds asked for, at least as confident as asked.
+  /// The relations of `graph` these options keep: of the kinds asked for, at least as confident as
+  /// asked, of the period asked for.
   func filter(_ graph: RelationshipGraph) -> RelationshipGraph {
     let kinds = Set(relations)
-    return graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) }
+    return period.apply(
+      to: graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) })
   }
 
   /// The part of `input`'s graph to draw.

@@ -59,4 +59,23 @@ import Testing
     #expect(!names.isEmpty)
     #expect(sqlite.split(separator: "\n").map(String.init) == names)
   }
+
+  @Test(
+    "--since, --until and --dated-only keep a period's relations in dot, neighbors and export; bad dates are refused")
+  func period() throws {
+    let directory = try temporaryDirectory()
+    try Data("Chile sold drones to Peru on 3 May 2021. Chile signed an alliance with Bolivia.\n".utf8)
+      .write(to: directory.appendingPathComponent("a.txt"))
+    let all = try CLIRun.run("relgraph", ["neighbors", "a.txt", "Chile"], in: directory)
+    #expect(all.stdout.contains("Peru") && all.stdout.contains("Bolivia"))
+    let later = try CLIRun.run("relgraph", ["neighbors", "a.txt", "Chile", "--since", "2022"], in: directory)
+    #expect(!later.stdout.contains("Peru") && later.stdout.contains("Bolivia"))
+    let dated = try CLIRun.run(
+      "relgraph", ["export", "a.txt", "--format", "graphml", "--until", "2021-05", "--dated-only"], in: directory)
+    #expect(dated.stdout.contains("supplies") && !dated.stdout.contains("allied_with"))
+    let bad = try CLIRun.run("relgraph", ["dot", "a.txt", "--since", "May 2021"], in: directory)
+    #expect(bad.status == 64 && bad.stderr.contains("is not a date"))
+    let reversed = try CLIRun.run("relgraph", ["dot", "a.txt", "--since", "2022", "--until", "2021"], in: directory)
+    #expect(reversed.status == 64 && reversed.stderr.contains("comes after"))
+  }
 }

@@ -6,4 +6,18 @@ extension RelationshipGraph {
     for relation in relations where isIncluded(relation) { try? result.add(relation) }
     return result
   }
+
+  /// A copy holding every entity and the relations of the period from `since` to `until` (either
+  /// may be `nil` for an open end; each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`): a dated relation
+  /// when its date shares a day with the period; an undated one when it is a lasting state (an
+  /// alliance, cooperation, membership, affiliation, office or embassy), unless `datedOnly`.
+  public func relations(since: DateSpan?, until: DateSpan?, datedOnly: Bool = false) -> RelationshipGraph {
+    let period = DateSpan(start: since?.start ?? "0000-01-01", end: until?.end ?? "9999-12-31")
+    return filtered { relation in
+      guard let date = relation.attributes["date"].flatMap(DateSpan.init) else {
+        return !datedOnly && (relation.kind.isLastingTie || [.holdsOffice, .embassyIn].contains(relation.kind))
+      }
+      return date.overlaps(period)
+    }
+  }
 }

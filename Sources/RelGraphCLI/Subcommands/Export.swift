@@ -20,6 +20,8 @@ extension RelGraphCommand {
     @Option(help: "The format: graphml, gexf or csv.")
     var format: Format
 
+    @OptionGroup var period: PeriodOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -30,7 +32,7 @@ extension RelGraphCommand {
     }
 
     func run() async throws {
-      let graph = try await input.graph()
+      let graph = period.apply(to: try await input.graph())
       switch format {
       case .graphml: try output.write(Array(GraphMLWriter.graphML(for: graph).utf8))
       case .gexf: try output.write(Array(GEXFWriter.gexf(for: graph, modified: Self.today()).utf8))

@@ -29,12 +29,15 @@ extension RelGraphCommand {
     @Flag(help: "Write JSON, with the evidence, instead of text.")
     var json = false
 
+    @OptionGroup var period: PeriodOptions
+
     func validate() throws {
       guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
     }
 
     func run() async throws {
-      let (named, graph) = try await source.reach(of: [entity], depth: depth, kinds: Set(relations))
+      let (named, reached) = try await source.reach(of: [entity], depth: depth, kinds: Set(relations))
+      let graph = period.apply(to: reached)
       let center = named[0]
       let found = try graph.neighbors(of: center.id, depth: depth, kinds: Set(relations), direction: direction)
       if json {
