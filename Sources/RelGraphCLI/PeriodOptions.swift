@@ -3,7 +3,9 @@ import RelGraph
 
 /// The period a command keeps relations of: `--since`, `--until` and `--dated-only`.
 struct PeriodOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Keep relations dated on or after this day, month or year (2023, 2023-07, 2023-07-20).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "Keep relations dated on or after this day, month or year (2023, 2023-07, 2023-07-20).", valueName: "date"))
   var since: String?
 
   @Option(help: ArgumentHelp("Keep relations dated on or before this day, month or year.", valueName: "date"))

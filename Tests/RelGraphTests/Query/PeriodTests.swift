@@ -8,8 +8,10 @@ import Testing
     var graph = RelationshipGraph()
     for name in ["Chile", "Peru"] { graph.add(Entity(name: name, kind: .country)) }
     graph.add(Entity(name: "Ana Soto", kind: .person))
-    try graph.add(Relation(source: "person:ana-soto", kind: .visited, target: "country:peru", attributes: ["date": "2023-07"]))
-    try graph.add(Relation(source: "country:chile", kind: .cooperatesWith, target: "country:peru", attributes: ["date": "2024"]))
+    try graph.add(
+      Relation(source: "person:ana-soto", kind: .visited, target: "country:peru", attributes: ["date": "2023-07"]))
+    try graph.add(
+      Relation(source: "country:chile", kind: .cooperatesWith, target: "country:peru", attributes: ["date": "2024"]))
     try graph.add(Relation(source: "country:chile", kind: .alliedWith, target: "country:peru"))
     try graph.add(Relation(source: "person:ana-soto", kind: .visited, target: "country:chile"))
     return graph
@@ -29,7 +31,9 @@ import Testing
       Self.kinds(graph.relations(since: DateSpan("2023-08"), until: nil))
         == ["cooperates_with country:peru", "allied_with country:peru"])
     #expect(
-      Self.kinds(graph.relations(since: nil, until: DateSpan("2023-07-01"), datedOnly: true)) == ["visited country:peru"])
+      Self.kinds(graph.relations(since: nil, until: DateSpan("2023-07-01"), datedOnly: true)) == [
+        "visited country:peru"
+      ])
     #expect(graph.relations(since: DateSpan("2025"), until: nil).entities.count == 3)
   }
 

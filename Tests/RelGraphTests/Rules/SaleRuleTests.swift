@@ -17,4 +17,10 @@ import Testing
     #expect(try Fixtures.graph("Chile will send 500 tonnes of rice to Peru.").has("Chile", .supplies, "Peru"))
     #expect(try Fixtures.graph("Japón enviará ambulancias a Kenia.").has("Japan", .supplies, "Kenya"))
   }
+
+  @Test("Each country of a listed supplier supplies")
+  func listedSuppliers() throws {
+    let graph = try Fixtures.graph("Chile and Peru pledged new military aid to Bolivia.")
+    #expect(graph.has("Chile", .supplies, "Bolivia") && graph.has("Peru", .supplies, "Bolivia"))
+  }
 }

@@ -8,7 +8,7 @@
 enum LexiconEntry: Int, CaseIterable, Sendable {
   // Relation triggers.
   case visit, host, meeting, sale, sending, purchase, alliance, cooperation, ties
-  case tiesLink, tiesVerb
+  case tiesLink, tiesVerb, tiesBreakVerb
   case support, opposition, embassy, embassyExchange, membership, vote, abstention
   case representation
   case voteLink

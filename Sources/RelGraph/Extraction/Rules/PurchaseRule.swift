@@ -5,6 +5,6 @@ struct PurchaseRule: RelationRule {
   let triggers: [LexiconEntry] = [.purchase]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    sentence.supply(at: position, sellerFirst: false).map { [$0] } ?? []
+    sentence.supply(at: position, sellerFirst: false)
   }
 }

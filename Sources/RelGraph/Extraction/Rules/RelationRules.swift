@@ -3,7 +3,7 @@
 enum RelationRules {
   static let all: [any RelationRule] = [
     DeliveryRule(), VisitRule(), HostRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(),
-    CooperationRule(),
+    TiesBreakRule(), CooperationRule(),
     SupportRule(),
     OppositionRule(), EmbassyExchangeRule(), EmbassyRule(), MembershipRule(), VoteRule(), RepresentationRule(),
   ]

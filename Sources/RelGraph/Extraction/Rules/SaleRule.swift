@@ -6,8 +6,8 @@ struct SaleRule: RelationRule {
   let triggers: [LexiconEntry] = [.sale, .sending]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    guard let supply = sentence.supply(at: position, sellerFirst: true) else { return [] }
-    let onlyWithGoods = phrase.entry == .sending && supply.items.isEmpty
-    return onlyWithGoods ? [] : [supply]
+    let supplies = sentence.supply(at: position, sellerFirst: true)
+    let onlyWithGoods = phrase.entry == .sending && supplies.first?.items.isEmpty != false
+    return onlyWithGoods ? [] : supplies
   }
 }
