@@ -15,14 +15,18 @@ struct TiesBreakRule: RelationRule {
     // "Panama suspended its relations with Venezuela": the subject broke with the partner; "A and
     // B cut ties": each with the other.
     let mention = sentence.subject(before: verb)
-    let isListed = mention.map { subject in sentence.countryLists.contains { $0.count > 1 && $0.contains { $0.range == subject.range } } } ?? false
+    let isListed =
+      mention.map { subject in
+        sentence.countryLists.contains { list in list.count > 1 && list.contains { $0.range == subject.range } }
+      } ?? false
     let subject = isListed ? nil : mention.flatMap { sentence.country(of: $0) }
+    func against(_ source: EntityID, _ target: EntityID) -> RelationCandidate {
+      RelationCandidate(source: source, kind: .opposes, target: target)
+    }
     return pairs.flatMap { a, b -> [RelationCandidate] in
-      if subject == a { return [RelationCandidate(source: a, kind: .opposes, target: b)] }
-      if subject == b { return [RelationCandidate(source: b, kind: .opposes, target: a)] }
-      return [
-        RelationCandidate(source: a, kind: .opposes, target: b), RelationCandidate(source: b, kind: .opposes, target: a),
-      ]
+      if subject == a { return [against(a, b)] }
+      if subject == b { return [against(b, a)] }
+      return [against(a, b), against(b, a)]
     }
   }
 }
