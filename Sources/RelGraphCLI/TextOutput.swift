@@ -1,7 +1,7 @@
 /// Lines of text a command prints, written to standard output at once with ``StandardOutput``,
 /// so that output that cannot be written is an error rather than a silent loss.
 struct TextOutput {
-  private var text = ""
+  private(set) var text = ""
 
   /// Adds `line` and a line break.
   mutating func line(_ line: String) {

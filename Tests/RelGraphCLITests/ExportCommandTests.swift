@@ -78,4 +78,32 @@ import Testing
     let reversed = try CLIRun.run("relgraph", ["dot", "a.txt", "--since", "2022", "--until", "2021"], in: directory)
     #expect(reversed.status == 64 && reversed.stderr.contains("comes after"))
   }
+
+  @Test("diff lists what was added and removed, as text or JSON, for two inputs or two periods; draws it with -o")
+  func diff() throws {
+    let directory = try temporaryDirectory()
+    try Data("Chile sold drones to Peru on 3 May 2021. Chile signed an alliance with Bolivia.\n".utf8)
+      .write(to: directory.appendingPathComponent("old.txt"))
+    try Data("Chile signed an alliance with Bolivia. Argentina condemned Chile on 2 June 2022.\n".utf8)
+      .write(to: directory.appendingPathComponent("new.txt"))
+    let text = try CLIRun.run("relgraph", ["diff", "old.txt", "new.txt"], in: directory)
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("1 entity and 1 relation added, 1 entity and 1 relation removed"))
+    #expect(text.stdout.contains("+ Argentina opposes Chile") && text.stdout.contains("- Chile supplies Peru"))
+    #expect(!text.stdout.contains("allied_with"))
+    let json = try CLIRun.run("relgraph", ["diff", "old.txt", "new.txt", "--json"], in: directory)
+    let record = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: [String: [String]]]
+    #expect(record?["added"]?["entities"] == ["country:argentina"])
+    let drawn = try CLIRun.run("relgraph", ["diff", "old.txt", "new.txt", "-o", "diff.svg"], in: directory)
+    #expect(drawn.status == 0)
+    let svg = try String(contentsOf: directory.appendingPathComponent("diff.svg"), encoding: .utf8)
+    #expect(svg.contains("#1a9850") && svg.contains("#d73027"))
+
+    #expect(try CLIRun.run("relgraph", ["extract", "old.txt", "new.txt", "-o", "all.json"], in: directory).status == 0)
+    let periods = try CLIRun.run(
+      "relgraph", ["diff", "all.json", "all.json", "--old-until", "2021", "--new-since", "2022"], in: directory)
+    #expect(periods.stdout.contains("+ Argentina opposes Chile") && periods.stdout.contains("- Chile supplies Peru"))
+    let bad = try CLIRun.run("relgraph", ["diff", "all.json", "all.json", "--new-since", "June"], in: directory)
+    #expect(bad.status == 64 && bad.stderr.contains("--new-since"))
+  }
 }

@@ -18,6 +18,17 @@ extension DOTWriter {
         (" [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
           + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
     }
+    /// The attributes of an edge ``GraphDifference/combined(old:new:)`` marks as added (green,
+    /// bold) or removed (red, dashed), by change and kind ordinal.
+    private static let changedStyles = [("added", "#1a9850", "bold"), ("removed", "#d73027", "dashed")].reduce(
+      into: [String: [[UInt8]]]()
+    ) { styles, change in
+      styles[change.0] = RelationKind.allCases.map { kind in
+        Array(
+          (" [label=\"\(kind.label)\", color=\"\(change.1)\", fontcolor=\"\(change.1)\", style=\(change.2), "
+            + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
+      }
+    }
     /// What a tooltip says between the names of the ends, by kind ordinal.
     private static let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
 
@@ -58,7 +69,15 @@ extension DOTWriter {
               text.append(UnsafeBufferPointer(rebasing: pieces[source.id..<source.name]))
               text.raw(" -> ")
               text.append(UnsafeBufferPointer(rebasing: pieces[target.id..<target.name]))
-              text.append(Self.styles[relation.pointee.kind.ordinal])
+              let kind = relation.pointee.kind.ordinal
+              if !relation.pointee.attributes.isEmpty,
+                let change = relation.pointee.attributes[GraphDifference.changeAttribute],
+                let styles = Self.changedStyles[change]
+              {
+                text.append(styles[kind])
+              } else {
+                text.append(Self.styles[kind])
+              }
               text.quoted { tooltip in
                 tooltip.append(UnsafeBufferPointer(rebasing: pieces[source.name..<source.end]))
                 tooltip.append(Self.phrases[relation.pointee.kind.ordinal])
