@@ -17,6 +17,12 @@ struct DrawingOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Draw only relations at least this confident (0 to 1).", valueName: "value"))
   var minConfidence: Double = 0
 
+  @Option(help: ArgumentHelp("Draw only relations supported by at least this many sentences.", valueName: "count"))
+  var minSupport: Int = 1
+
+  @Option(help: ArgumentHelp("Draw only the N most connected entities and the relations among them.", valueName: "n"))
+  var top: Int?
+
   @Flag(help: "Also draw entities that take part in no relation.")
   var showUnlinked = false
 
@@ -28,14 +34,22 @@ struct DrawingOptions: ParsableArguments {
   func validate() throws {
     guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }
     guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+    guard minSupport >= 1 else { throw ValidationError("--min-support must be at least 1, not \(minSupport).") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
   }
 
-  /// The relations of `graph` these options keep: of the kinds asked for, at least as confident as
-  /// asked, of the period asked for.
+  /// The relations of `graph` these options keep: of the kinds asked for, at least as confident
+  /// and as supported as asked, of the period asked for; with `--top`, only those among the most
+  /// connected entities.
   func filter(_ graph: RelationshipGraph) -> RelationshipGraph {
     let kinds = Set(relations)
-    return period.apply(
-      to: graph.filtered { ($0.confidence >= minConfidence) && (kinds.isEmpty || kinds.contains($0.kind)) })
+    let kept = period.apply(
+      to: graph.filtered {
+        $0.confidence >= minConfidence && $0.evidence.count >= minSupport && (kinds.isEmpty || kinds.contains($0.kind))
+      })
+    guard let top else { return kept }
+    let chosen = Set(kept.mostConnected(top))
+    return kept.filtered { chosen.contains($0.source) && chosen.contains($0.target) }
   }
 
   /// The part of `input`'s graph to draw.

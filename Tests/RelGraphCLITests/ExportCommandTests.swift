@@ -106,4 +106,21 @@ import Testing
     let bad = try CLIRun.run("relgraph", ["diff", "all.json", "all.json", "--new-since", "June"], in: directory)
     #expect(bad.status == 64 && bad.stderr.contains("--new-since"))
   }
+
+  @Test("--min-support and --top thin a drawing; a relation's pen widens with its sentences")
+  func thinning() throws {
+    let directory = try temporaryDirectory()
+    try Data(
+      "Chile sold drones to Peru. Chile sold tanks to Peru. Chile backed Bolivia. Chile condemned Ecuador. Peru condemned Ecuador.\n"
+        .utf8
+    ).write(to: directory.appendingPathComponent("a.txt"))
+    let all = try CLIRun.run("relgraph", ["dot", "a.txt"], in: directory)
+    #expect(all.stdout.contains("penwidth=2.0") && all.stdout.contains("\"country:ecuador\" ["))
+    let supported = try CLIRun.run("relgraph", ["dot", "a.txt", "--min-support", "2"], in: directory)
+    #expect(supported.stdout.contains("class=\"supplies\"") && !supported.stdout.contains("class=\"supports\""))
+    let top = try CLIRun.run("relgraph", ["dot", "a.txt", "--top", "3"], in: directory)
+    #expect(top.stdout.contains("\"country:peru\" [") && !top.stdout.contains("\"country:bolivia\" ["))
+    let bad = try CLIRun.run("relgraph", ["dot", "a.txt", "--top", "0"], in: directory)
+    #expect(bad.status == 64)
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension DOTWriter {
   /// Writes the edge statements of a graph, one relation after another in key order, or any
   /// run of them: `"source" -> "target" [label…, tooltip="…"];`.
@@ -16,7 +18,12 @@ extension DOTWriter {
       let color = DOTStyle.color(of: kind)
       return Array(
         (" [label=\"\(kind.label)\", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: kind)), "
-          + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
+          + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : "")").utf8)
+    }
+    /// What an edge supported by `n` sentences adds before its tooltip, by `n` (up to 32): a pen
+    /// that widens with the support, `1 + log2(n)` points up to 6.
+    private static let widths = (0...32).map { count in
+      Array((count < 2 ? ", tooltip=" : ", penwidth=\(min(6, 1 + log2(Double(count))).formatted1), tooltip=").utf8)
     }
     /// The attributes of an edge ``GraphDifference/combined(old:new:)`` marks as added (green,
     /// bold) or removed (red, dashed), by change and kind ordinal.
@@ -26,7 +33,7 @@ extension DOTWriter {
       styles[change.0] = RelationKind.allCases.map { kind in
         Array(
           (" [label=\"\(kind.label)\", color=\"\(change.1)\", fontcolor=\"\(change.1)\", style=\(change.2), "
-            + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : ""), tooltip=").utf8)
+            + "class=\"\(kind.rawValue)\"\(kind.isSymmetric ? ", dir=both" : "")").utf8)
       }
     }
     /// What a tooltip says between the names of the ends, by kind ordinal.
@@ -78,6 +85,7 @@ extension DOTWriter {
               } else {
                 text.append(Self.styles[kind])
               }
+              text.append(Self.widths[min(relation.pointee.evidence.count, Self.widths.count - 1)])
               text.quoted { tooltip in
                 tooltip.append(UnsafeBufferPointer(rebasing: pieces[source.name..<source.end]))
                 tooltip.append(Self.phrases[relation.pointee.kind.ordinal])
@@ -113,5 +121,13 @@ extension DOTWriter {
         text.raw(")")
       }
     }
+  }
+}
+
+extension Double {
+  /// The number with one decimal, as DOT reads it: "2.6".
+  fileprivate var formatted1: String {
+    let tenths = Int((self * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
   }
 }

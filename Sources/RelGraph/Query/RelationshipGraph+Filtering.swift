@@ -20,4 +20,14 @@ extension RelationshipGraph {
       return date.overlaps(period)
     }
   }
+
+  /// The ids of the `count` entities with the most relations (ties by id), most connected first.
+  public func mostConnected(_ count: Int) -> [EntityID] {
+    var degree: [EntityID: Int] = [:]
+    for relation in relations {
+      degree[relation.source, default: 0] += 1
+      degree[relation.target, default: 0] += 1
+    }
+    return degree.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map(\.key)
+  }
 }

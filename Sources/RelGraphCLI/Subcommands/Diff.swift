@@ -68,7 +68,9 @@ extension RelGraphCommand {
         return
       }
       var text = TextOutput()
-      func count(_ number: Int, _ noun: String, _ plural: String) -> String { "\(number) \(number == 1 ? noun : plural)" }
+      func count(_ number: Int, _ noun: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? noun : plural)"
+      }
       text.line(
         "\(count(difference.addedEntities.count, "entity", "entities")) and "
           + "\(count(difference.addedRelations.count, "relation", "relations")) added, "

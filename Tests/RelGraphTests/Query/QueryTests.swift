@@ -92,4 +92,14 @@ import Testing
       try graph.entity(named: String(repeating: "y", count: 5000))
     }
   }
+
+  @Test("The most connected entities come first, ties by id")
+  func mostConnected() throws {
+    var graph = RelationshipGraph()
+    for name in ["Chile", "Peru", "Bolivia", "Ecuador"] { graph.add(Entity(name: name, kind: .country)) }
+    try graph.add(Relation(source: "country:chile", kind: .supplies, target: "country:peru"))
+    try graph.add(Relation(source: "country:chile", kind: .supports, target: "country:bolivia"))
+    try graph.add(Relation(source: "country:ecuador", kind: .opposes, target: "country:peru"))
+    #expect(graph.mostConnected(3) == ["country:chile", "country:peru", "country:bolivia"])
+  }
 }
