@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Rebuilds the example outputs in Graphs/: the golden .json and .dot files (through the tests,
+# Rebuilds the example outputs in Graphs/: the golden .json, .dot, .graphml, .gexf and .csv files (through the tests,
 # with RECORD_GRAPHS=1) and the rendered .svg files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RECORD_GRAPHS=1 swift test --filter DOTWriterTests >/dev/null 2>&1 || true
-swift test --filter DOTWriterTests  # fails if recording did not settle
+RECORD_GRAPHS=1 swift test --filter "DOTWriterTests|ExportTests" >/dev/null 2>&1 || true
+swift test --filter "DOTWriterTests|ExportTests"  # fails if recording did not settle
 relgraph="$(swift build --show-bin-path)/relgraph"
 "$relgraph" render Graphs/iran-bolivia.json -o Graphs/iran-bolivia.svg
 "$relgraph" render Graphs/iran-bolivia.json -o Graphs/iran-bolivia.png
