@@ -26,10 +26,13 @@ struct DrawingOptions: ParsableArguments {
   @Flag(help: "Also draw entities that take part in no relation.")
   var showUnlinked = false
 
+  @Flag(help: "Draw each relation as an edge of its own, not one edge per pair of entities.")
+  var noMergeEdges = false
+
   @OptionGroup var period: PeriodOptions
 
   /// The DOT writer these options call for.
-  var writer: DOTWriter { DOTWriter(includesUnlinkedEntities: showUnlinked) }
+  var writer: DOTWriter { DOTWriter(includesUnlinkedEntities: showUnlinked, mergesParallelEdges: !noMergeEdges) }
 
   func validate() throws {
     guard depth >= 1 else { throw ValidationError("--depth must be at least 1, not \(depth).") }

@@ -45,4 +45,11 @@ enum DOTStyle {
     default: "solid"
     }
   }
+
+  /// How much a relation says about two entities, most first: the kind whose colour and style a
+  /// merged edge takes (``DOTWriter/mergesParallelEdges``).
+  static let strength: [RelationKind] = [
+    .alliedWith, .opposes, .supplies, .signed, .partyTo, .memberOf, .cooperatesWith, .supports, .embassyIn,
+    .votedWith, .visited, .met, .holdsOffice, .affiliatedWith,
+  ]
 }

@@ -9,6 +9,7 @@ extension DOTWriter {
   /// phrase (by ordinal). Writing an edge then copies bytes, and escapes only its evidence.
   struct EdgeStatements: Sendable {
     private let order: RelationOrder
+    private let groups: EdgeGroups
     private let graph: RelationshipGraph
     private let entityPieces: [UInt8]
     /// Where each entity's quoted id starts, where its escaped name starts, and where it ends.
@@ -40,8 +41,9 @@ extension DOTWriter {
     private static let phrases = RelationKind.allCases.map { Array(" \($0.rawValue) ".utf8) }
 
     /// The statements of `graph`'s relations, whose entities are `entities` in `order`'s ranks.
-    init(order: RelationOrder, entities: [Entity], graph: RelationshipGraph) {
+    init(order: RelationOrder, groups: EdgeGroups, entities: [Entity], graph: RelationshipGraph) {
       self.order = order
+      self.groups = groups
       self.graph = graph
       var pieces = DOTString()
       var bounds: [(id: Int, name: Int, end: Int)] = []
@@ -56,19 +58,24 @@ extension DOTWriter {
       entityBounds = bounds
     }
 
-    /// How many bytes the statements of `entries` (a range of ``RelationOrder/entries``) take.
-    func size(of entries: Range<Int>) -> Int {
+    /// How many bytes the statements of `edges` (a range of ``EdgeGroups``) take.
+    func size(of edges: Range<Int>) -> Int {
       var count = DOTByteCount()
-      write(entries, into: &count)
+      write(edges, into: &count)
       return count.count
     }
 
-    /// Writes the statements of `entries`, a range of ``RelationOrder/entries``.
-    func write(_ entries: Range<Int>, into text: inout some DOTSink) {
+    /// Writes the statements of `edges`, a range of ``EdgeGroups``.
+    func write(_ edges: Range<Int>, into text: inout some DOTSink) {
       entityPieces.withUnsafeBufferPointer { pieces in
         entityBounds.withUnsafeBufferPointer { bounds in
           graph.relations.withUnsafeBufferPointer { relations in
-            for entry in order.entries[entries] {
+            for edge in edges {
+              guard groups.isSingle(edge) else {
+                writeMerged(groups.entries(of: edge), pieces: pieces, bounds: bounds, relations: relations, into: &text)
+                continue
+              }
+              let entry = order.entries[groups.first(of: edge)]
               // Through a pointer: a copy of the relation would retain each of its strings and arrays.
               let relation = relations.baseAddress! + entry.relation
               let (source, target) = (bounds[entry.source], bounds[entry.target])
@@ -97,6 +104,52 @@ extension DOTWriter {
           }
         }
       }
+    }
+
+    /// One edge for several relations between the same two entities: from the first relation's
+    /// source to its target, labelled with each kind once (strongest first), coloured and styled as
+    /// the strongest, both ways when the relations go both ways or one is symmetric, as wide as
+    /// all their sentences, with every relation and its evidence in the tooltip.
+    private func writeMerged(
+      _ members: ArraySlice<Int>, pieces: UnsafeBufferPointer<UInt8>,
+      bounds: UnsafeBufferPointer<(id: Int, name: Int, end: Int)>,
+      relations: UnsafeBufferPointer<Relation>, into text: inout some DOTSink
+    ) {
+      let entries = members.map { order.entries[$0] }
+      let ranked = entries.sorted {
+        DOTStyle.strength.firstIndex(of: relations[$0.relation].kind)!
+          < DOTStyle.strength.firstIndex(of: relations[$1.relation].kind)!
+      }
+      let strongest = relations[ranked[0].relation].kind
+      let (source, target) = (bounds[entries[0].source], bounds[entries[0].target])
+      let bothWays = entries.contains { relations[$0.relation].kind.isSymmetric || $0.source != entries[0].source }
+      let color = DOTStyle.color(of: strongest)
+      text.raw("  ")
+      text.append(UnsafeBufferPointer(rebasing: pieces[source.id..<source.name]))
+      text.raw(" -> ")
+      text.append(UnsafeBufferPointer(rebasing: pieces[target.id..<target.name]))
+      var kinds: [RelationKind] = []
+      for entry in ranked where !kinds.contains(relations[entry.relation].kind) {
+        kinds.append(relations[entry.relation].kind)
+      }
+      text.raw(" [label=")
+      text.quoted(kinds.map(\.label).joined(separator: ", "))
+      text.raw(", color=\"\(color)\", fontcolor=\"\(color)\", style=\(DOTStyle.style(of: strongest)), class=")
+      text.quoted(kinds.map(\.rawValue).joined(separator: " "))
+      if bothWays { text.raw(", dir=both") }
+      let support = entries.reduce(0) { $0 + relations[$1.relation].evidence.count }
+      text.append(Self.widths[min(support, Self.widths.count - 1)])
+      text.quoted { tooltip in
+        for (number, entry) in ranked.enumerated() {
+          if number > 0 { tooltip.raw("\\n\\n") }
+          let (from, to) = (bounds[entry.source], bounds[entry.target])
+          tooltip.append(UnsafeBufferPointer(rebasing: pieces[from.name..<from.end]))
+          tooltip.append(Self.phrases[relations[entry.relation].kind.ordinal])
+          tooltip.append(UnsafeBufferPointer(rebasing: pieces[to.name..<to.end]))
+          writeFacts(of: relations.baseAddress! + entry.relation, into: &tooltip)
+        }
+      }
+      text.raw("];\n")
     }
 
     /// The tooltip lines after "Iran supplies Bolivia": a line per attribute, the items, and each

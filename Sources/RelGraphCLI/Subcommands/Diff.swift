@@ -57,7 +57,9 @@ extension RelGraphCommand {
       let difference = GraphDifference(from: before, to: after)
       if let path = output.output, let drawing = Render.suffix(of: path).flatMap(OutputFormat.init(rawValue:)) {
         do {
-          try output.write(try difference.combined(old: before, new: after).rendered(as: drawing))
+          // Each relation its own edge, so that an added one beside an unchanged one shows.
+          let writer = DOTWriter(mergesParallelEdges: false)
+          try output.write(try difference.combined(old: before, new: after).rendered(as: drawing, writer: writer))
         } catch let error as GraphvizError {
           throw CLIError(description: "Unable to render: \(error)")
         }

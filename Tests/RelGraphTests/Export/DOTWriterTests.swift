@@ -41,11 +41,30 @@ import Testing
     "Edge statements written in chunks, in parallel, give the same text as in one", arguments: [2, 3, 7, 64, 5_000])
   func chunking(chunks: Int) throws {
     let graph = try Self.denseHostileGraph()
-    let writer = DOTWriter(includesLegend: false)
-    let whole = writer.utf8(for: graph, edgeChunks: 1)
-    #expect(writer.utf8(for: graph, edgeChunks: chunks) == whole)
-    #expect(
-      String(decoding: whole, as: UTF8.self).components(separatedBy: "\" -> \"").count == graph.relations.count + 1)
+    let pairs = Set(graph.relations.map { Set([$0.source, $0.target]) }).count
+    for (merges, edges) in [(false, graph.relations.count), (true, pairs)] {
+      let writer = DOTWriter(includesLegend: false, mergesParallelEdges: merges)
+      let whole = writer.utf8(for: graph, edgeChunks: 1)
+      #expect(writer.utf8(for: graph, edgeChunks: chunks) == whole)
+      #expect(String(decoding: whole, as: UTF8.self).components(separatedBy: "\" -> \"").count == edges + 1)
+    }
+  }
+
+  @Test("Relations between the same two entities are one edge, unless asked otherwise")
+  func mergedEdges() throws {
+    var graph = RelationshipGraph()
+    for name in ["Chile", "Peru"] { graph.add(Entity(name: name, kind: .country)) }
+    let sentence = Evidence(document: "a.txt", sentence: "Chile sold arms to Peru.", start: 0, end: 24)
+    try graph.add(Relation(source: "country:chile", kind: .supplies, target: "country:peru", evidence: [sentence]))
+    try graph.add(Relation(source: "country:peru", kind: .visited, target: "country:chile"))
+    try graph.add(Relation(source: "country:chile", kind: .alliedWith, target: "country:peru"))
+    let merged = DOTWriter(includesLegend: false).dot(for: graph)
+    #expect(merged.components(separatedBy: " -> ").count == 2)
+    #expect(merged.contains(#"label="allied with, supplies, visited""#) && merged.contains("dir=both"))
+    #expect(merged.contains("color=\"\(DOTStyle.color(of: .alliedWith))\""))
+    #expect(merged.contains("Chile supplies Peru") && merged.contains("“Chile sold arms to Peru.”"))
+    let apart = DOTWriter(includesLegend: false, mergesParallelEdges: false).dot(for: graph)
+    #expect(apart.components(separatedBy: " -> ").count == 4)
   }
 
   /// The hostile names, each pair linked by three kinds of relation, with roles, items and

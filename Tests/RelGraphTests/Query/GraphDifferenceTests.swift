@@ -21,7 +21,7 @@ import Testing
     let combined = difference.combined(old: old, new: new)
     let changes = Dictionary(uniqueKeysWithValues: combined.relations.map { ($0.kind, $0.attributes["change"] ?? "") })
     #expect(changes == [.opposes: "added", .supplies: "removed", .alliedWith: ""])
-    let dot = DOTWriter().dot(for: combined)
+    let dot = DOTWriter(mergesParallelEdges: false).dot(for: combined)
     #expect(dot.contains("color=\"#1a9850\"") && dot.contains("style=dashed, class=\"supplies\""))
     #expect(GraphDifference(from: new, to: new).isEmpty)
   }
