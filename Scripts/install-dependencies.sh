@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what relgraph needs and the machine lacks: Graphviz's C library and headers
 # (libgraphviz-dev, with pkg-config), mimalloc, the allocator the command links on Linux
-# (libmimalloc-dev), and, for the tests, Python's networkx and python-igraph and xmllint.
+# (libmimalloc-dev), and, for the tests, Python's networkx and python-igraph, xmllint and Chromium.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -26,9 +26,10 @@ if [ "${1:-}" = "--for-tests" ]; then
   if ! python3 -c "import networkx, igraph" 2>/dev/null; then
     python3 -m pip install --quiet networkx python-igraph
   fi
-  if ! command -v xmllint >/dev/null && command -v apt-get >/dev/null; then
+  # The index page of render --each-entity is tested in headless Chromium.
+  if { ! command -v xmllint || ! command -v chromium; } >/dev/null && command -v apt-get >/dev/null; then
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils chromium >/dev/null
   fi
 fi
 

@@ -9,3 +9,11 @@ relgraph="$(swift build --show-bin-path)/relgraph"
 "$relgraph" render Graphs/iran-bolivia.json -o Graphs/iran-bolivia.svg
 "$relgraph" render Graphs/iran-bolivia.json -o Graphs/iran-bolivia.png
 "$relgraph" render Graphs/iran-bolivia.json --focus "La Paz" -o Graphs/iran-bolivia-la-paz.svg
+# The index page of --each-entity, as headless Chromium shows it filtered by "iran".
+if command -v chromium >/dev/null; then
+  pages="$(mktemp -d)"
+  "$relgraph" render Graphs/iran-bolivia.json --each-entity "$pages" 2>/dev/null
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,700 \
+    --screenshot=Graphs/index-page.png "file://$pages/index.html#q=iran" 2>/dev/null
+  rm -rf "$pages"
+fi

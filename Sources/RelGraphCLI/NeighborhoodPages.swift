@@ -22,7 +22,7 @@ struct NeighborhoodPages {
     }
     let index = (folder as NSString).appendingPathComponent("index.html")
     if let existing = FileManager.default.contents(atPath: index),
-      !String(decoding: existing.prefix(4096), as: UTF8.self).contains(Self.title)
+      !String(decoding: existing.prefix(4096), as: UTF8.self).contains(IndexPage.title)
     {
       throw CLIError.unwritable(index, "it exists and relgraph did not write it; give a new or empty folder")
     }
@@ -38,12 +38,9 @@ struct NeighborhoodPages {
       }
       try AtomicFile.write(drawing, to: (folder as NSString).appendingPathComponent(names[entity.id]!))
     }
-    try AtomicFile.write(Array(page(entities, names).utf8), to: index)
+    try AtomicFile.write(Array(IndexPage(graph: graph, files: names).html.utf8), to: index)
     return entities.count
   }
-
-  /// The index page's title, by which a later run knows the page as its own to replace.
-  static let title = "<title>relgraph: neighborhoods</title>"
 
   /// The most UTF-8 bytes of an entity's id a file name keeps: with a counter and an extension,
   /// far below the 255 bytes file systems allow.
@@ -72,22 +69,5 @@ struct NeighborhoodPages {
       names[entity.id] = "\(name).\(format.rawValue)"
     }
     return names
-  }
-
-  private func page(_ entities: [Entity], _ names: [EntityID: String]) -> String {
-    var html = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">\(Self.title)</head><body>"]
-    for kind in Entity.Kind.allCases {
-      let members = entities.filter { $0.kind == kind }
-      guard !members.isEmpty else { continue }
-      html.append("<h2>\(kind.rawValue)</h2><ul>")
-      for entity in members {
-        let count = (try? graph.neighbors(of: entity.id).count) ?? 0
-        html.append(
-          "<li><a href=\"\(XMLText.escaped(names[entity.id]!))\">\(XMLText.escaped(entity.name))</a> (\(count))</li>")
-      }
-      html.append("</ul>")
-    }
-    html.append("</body></html>")
-    return html.joined(separator: "\n") + "\n"
   }
 }
