@@ -32,9 +32,8 @@ import Testing
     let (svg, warnings) = try Renderer().renderReportingWarnings(dot: DOTWriter().dot(for: graph), format: .svg)
     #expect(warnings.isEmpty)
     let collector = SVGCollector()
-    let parser = XMLParser(data: Data(svg))
-    parser.delegate = collector
-    #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
+    let error = XMLCheck.error(parsing: Data(svg), delegate: collector)
+    #expect(error == nil, "SVG is not well-formed: \(String(describing: error))")
     let svgElements: Set<String> = [
       "svg", "g", "title", "polygon", "path", "ellipse", "text", "a", "polyline", "defs", "style",
     ]
@@ -58,8 +57,8 @@ extension SVGEscapingTests {
   func characterReferences(sentence: String) throws {
     let graph = Extractor().extract(try TextDocument(name: "t.txt", text: sentence))
     #expect(!graph.relations.isEmpty)
-    let parser = XMLParser(data: Data(try graph.rendered(as: .svg)))
-    #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
+    let error = XMLCheck.error(parsing: Data(try graph.rendered(as: .svg)))
+    #expect(error == nil, "SVG is not well-formed: \(String(describing: error))")
   }
 }
 
