@@ -28,11 +28,16 @@ struct NeighborhoodPages {
     }
     let entities = graph.sortedEntities
     let names = fileNames(for: entities)
+    // Each node of a drawing leads to that entity's own drawing, and the centre back to the index.
+    var linked = writer
+    linked.nodeLinks = names
     for entity in entities {
       let neighborhood = try graph.neighborhood(of: entity.id, depth: depth)
+      linked.nodeLinks[entity.id] = "index.html"
+      defer { linked.nodeLinks[entity.id] = names[entity.id] }
       let drawing: [UInt8]
       do {
-        drawing = try neighborhood.rendered(as: format, writer: writer)
+        drawing = try neighborhood.rendered(as: format, writer: linked)
       } catch {
         throw CLIError(description: "Unable to render the neighborhood of '\(entity.name)': \(error)")
       }

@@ -228,6 +228,8 @@ func temporaryDirectory() throws -> URL {
     #expect(index.contains(#"<a href="country_bolivia.svg">Bolivia</a>"#))
     let bolivia = try String(contentsOf: pages.appendingPathComponent("country_bolivia.svg"), encoding: .utf8)
     #expect(bolivia.contains(">Iran</text>"))
+    // Each node leads to its entity's drawing; the centre back to the index.
+    #expect(bolivia.contains(#"xlink:href="country_iran.svg""#) && bolivia.contains(#"xlink:href="index.html""#))
     #expect(!bolivia.contains(">Joseph Humire</text>"))
     let conflict = try CLIRun.relgraph("render", graph, "--each-entity", pages.path, "-o", "x.svg")
     #expect(conflict.status == 64)

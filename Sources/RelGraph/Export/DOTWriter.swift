@@ -21,6 +21,10 @@ public struct DOTWriter: Sendable {
   /// relation is drawn whole either way.
   public var includesUnlinkedEntities: Bool
 
+  /// A link for each entity's node, by id (`URL` in DOT, `<a>` in SVG): a set of drawings that
+  /// lead to one another. Empty by default.
+  public var nodeLinks: [EntityID: String] = [:]
+
   /// Whether the relations between the same two entities are drawn as one edge, labelled with
   /// every kind, in the colour of the strongest, with all their evidence in the tooltip. On by
   /// default: four curves between Iran and Bolivia, each labelled, cover each other.
@@ -171,6 +175,10 @@ public struct DOTWriter: Sendable {
       text.quoted(entity.id.rawValue)
       text.raw(", label=")
       text.quoted(entity.name)
+      if let link = nodeLinks[entity.id] {
+        text.raw(", URL=")
+        text.quoted(link)
+      }
       text.raw(Self.nodeStyles[entity.kind.ordinal])
       text.quoted(nodeTooltip(entity, roles: roles[rank]))
       text.raw("];\n")
