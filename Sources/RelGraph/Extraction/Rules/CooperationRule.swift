@@ -7,7 +7,7 @@ struct CooperationRule: RelationRule {
   let triggers: [LexiconEntry] = [.cooperation, .ties]
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
-    if phrase.entry == .ties, !isLinked(at: position + phrase.words.count, in: sentence),
+    if phrase.entry == .ties, sentence.linkWord(.tiesLink, at: position + phrase.words.count) == nil,
       !(max(0, position - 2)..<position).contains(where: { sentence.is(.tiesVerb, at: $0) })
     {
       return []
@@ -15,15 +15,5 @@ struct CooperationRule: RelationRule {
     return sentence.symmetricPairs(at: position).map {
       RelationCandidate(source: $0, kind: .cooperatesWith, target: $1)
     }
-  }
-
-  /// Whether a word of `ties-link` stands at `position`, or after one lower-case word there
-  /// ("relaciones diplomáticas con").
-  private func isLinked(at position: Int, in sentence: SentenceView) -> Bool {
-    if sentence.is(.tiesLink, at: position) { return true }
-    guard position < sentence.tokens.count, sentence.tokens[position].isWord,
-      !sentence.tokens[position].isCapitalized
-    else { return false }
-    return sentence.is(.tiesLink, at: position + 1)
   }
 }

@@ -37,6 +37,16 @@ struct SentenceView {
   /// Whether a phrase of `entry` starts at `position`.
   func `is`(_ entry: LexiconEntry, at position: Int) -> Bool { tokens.phrase(entry, at: position) != nil }
 
+  /// Where a phrase of `entry` starts at `position`, or one word later past a lower-case word
+  /// ("ties with", "relaciones diplomáticas con"); `nil` for neither.
+  func linkWord(_ entry: LexiconEntry, at position: Int) -> Int? {
+    if self.is(entry, at: position) { return position }
+    guard position < tokens.count, tokens[position].isWord, !tokens[position].isCapitalized,
+      self.is(entry, at: position + 1)
+    else { return nil }
+    return position + 1
+  }
+
   /// The first position from `start` on, at most `limit` words on, where a phrase of `entry` starts.
   func first(_ entry: LexiconEntry, from start: Int, within limit: Int = .max) -> Int? {
     guard start < tokens.count else { return nil }

@@ -32,12 +32,7 @@ extension SentenceView {
     }
     // "ties with A and B", "relaciones diplomáticas con A": the list after the link word, or else
     // the first country after it.
-    let link =
-      self.is(.with, at: position + 1)
-      ? position + 1
-      : position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].isCapitalized
-        && self.is(.with, at: position + 2) ? position + 2 : nil
-    if let link,
+    if let link = linkWord(.with, at: position + 1),
       let subject = countries.last(where: { $0.range.upperBound <= position }).flatMap({ country(of: $0) })
     {
       let listed = listAfter(link + 1)
