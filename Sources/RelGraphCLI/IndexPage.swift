@@ -17,11 +17,7 @@ struct IndexPage {
   static let listedRelations = 3
 
   var html: String {
-    var degree: [EntityID: Int] = [:]
-    for relation in graph.relations {
-      degree[relation.source, default: 0] += 1
-      degree[relation.target, default: 0] += 1
-    }
+    let degree = graph.degrees
     let entities = graph.sortedEntities
     let unlinked = entities.filter { degree[$0.id] == nil }
     var lines = [

@@ -38,13 +38,3 @@ public struct GraphDifference: Sendable {
     }
   }
 }
-
-extension RelationshipGraph {
-  /// A copy whose relations are `transform`'s of these, with the same ends and kinds.
-  func mappingRelations(_ transform: (Relation) -> Relation) -> RelationshipGraph {
-    var result = RelationshipGraph()
-    for entity in entities.values { result.add(entity) }
-    for relation in relations { try? result.add(transform(relation)) }
-    return result
-  }
-}

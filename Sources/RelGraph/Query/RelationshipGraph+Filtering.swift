@@ -1,9 +1,15 @@
 extension RelationshipGraph {
   /// A copy holding every entity and only the relations for which `isIncluded` returns true.
   public func filtered(_ isIncluded: (Relation) -> Bool) -> RelationshipGraph {
+    mappingRelations { isIncluded($0) ? $0 : nil }
+  }
+
+  /// A copy holding every entity and, for each relation, what `transform` makes of it (with the
+  /// same ends), left out where it gives `nil`.
+  func mappingRelations(_ transform: (Relation) -> Relation?) -> RelationshipGraph {
     var result = RelationshipGraph()
     for entity in entities.values { result.add(entity) }
-    for relation in relations where isIncluded(relation) { try? result.add(relation) }
+    for relation in relations { if let kept = transform(relation) { try? result.add(kept) } }
     return result
   }
 
@@ -21,13 +27,18 @@ extension RelationshipGraph {
     }
   }
 
-  /// The ids of the `count` entities with the most relations (ties by id), most connected first.
-  public func mostConnected(_ count: Int) -> [EntityID] {
+  /// How many relations each entity takes part in; entities in none are left out.
+  public var degrees: [EntityID: Int] {
     var degree: [EntityID: Int] = [:]
     for relation in relations {
       degree[relation.source, default: 0] += 1
       degree[relation.target, default: 0] += 1
     }
-    return degree.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map(\.key)
+    return degree
+  }
+
+  /// The ids of the `count` entities with the most relations (ties by id), most connected first.
+  public func mostConnected(_ count: Int) -> [EntityID] {
+    degrees.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(count).map(\.key)
   }
 }
