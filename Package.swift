@@ -54,6 +54,7 @@ let package = Package(
       name: "RelGraphRenderingTests", dependencies: ["RelGraphRendering", "RelGraphTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "RelGraphCLITests", dependencies: ["RelGraphCLI", "RelGraph"], swiftSettings: swiftSettings),
+      name: "RelGraphCLITests", dependencies: ["RelGraphCLI", "RelGraph", "RelGraphTestSupport"],
+      swiftSettings: swiftSettings),
   ]
 )

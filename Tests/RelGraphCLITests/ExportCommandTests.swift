@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 @Suite struct ExportCommandTests {
@@ -22,8 +23,7 @@ import Testing
 
   @Test(
     "The CSV files load into SQLite, where a neighbors query agrees with relgraph neighbors",
-    .enabled(
-      if: FileManager.default.fileExists(atPath: "/usr/bin/python3"), "needs python3 (its sqlite3 and csv modules)"))
+    .enabled(if: Python.has("sqlite3", "csv"), "needs python3 with its sqlite3 and csv modules"))
   func sqliteNeighbors() throws {
     let directory = try temporaryDirectory()
     #expect(try CLIRun.run("relgraph", ["extract", CLIRun.article, "-o", "g.json"], in: directory).status == 0)
@@ -43,15 +43,8 @@ import Testing
           " where 'country:bolivia' in (e.start, e.end) order by n.name").fetchall()
       print("\\n".join(name for (name,) in rows))
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script, directory.appendingPathComponent("neo4j").path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let sqlite = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let (status, sqlite) = try Python.run(script, arguments: [directory.appendingPathComponent("neo4j").path])
+    #expect(status == 0)
 
     let neighbors = try CLIRun.run("relgraph", ["neighbors", "g.json", "Bolivia", "--json"], in: directory)
     let json = try JSONSerialization.jsonObject(with: Data(neighbors.stdout.utf8)) as? [[String: Any]]

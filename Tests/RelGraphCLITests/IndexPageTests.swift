@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
 
 @Suite struct IndexPageTests {
@@ -8,16 +9,7 @@ import Testing
 
   /// The page's DOM as headless Chromium leaves it, opened at `address`.
   static func dom(_ address: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: chromium!)
-    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", address]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try Command.run(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", address]).stdout
   }
 
   /// The drawings linked by the entries the page shows.

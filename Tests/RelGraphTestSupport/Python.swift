@@ -9,15 +9,6 @@ public enum Python {
 
   /// Runs `script` with `python3 -c`, passing `arguments`; returns the exit status and standard output.
   public static func run(_ script: String, arguments: [String]) throws -> (status: Int32, stdout: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let stdout = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self))
+    try Command.run("/usr/bin/env", ["python3", "-c", script] + arguments)
   }
 }
