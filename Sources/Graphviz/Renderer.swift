@@ -19,23 +19,28 @@ public struct Renderer: Sendable {
   ///   - dot: The text of one DOT graph. Only the first graph of a longer text is used.
   ///   - engine: The layout program.
   ///   - format: The output format.
+  ///   - legend: A second DOT graph, laid out with `dot` on its own and drawn as one block below
+  ///     the lower-left corner of the drawing, whatever `engine` laid the drawing out.
   /// - Throws: ``GraphvizError`` naming what Graphviz rejected, with its message.
   ///
   /// The corresponding Graphviz calls are `agmemread`, `gvLayout` and `gvRenderData`.
-  public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg)
+  public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg, legend: String? = nil)
     throws(GraphvizError) -> [UInt8]
   {
-    try renderReportingWarnings(dot: dot, engine: engine, format: format).output
+    try renderReportingWarnings(dot: dot, engine: engine, format: format, legend: legend).output
   }
 
   /// ``render(dot:engine:format:)``, with the warnings Graphviz gave while doing it (taken in
   /// the same hold of the lock, so no other call's can mix in).
-  public func renderReportingWarnings(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg)
-    throws(GraphvizError) -> (output: [UInt8], warnings: [String])
-  {
+  public func renderReportingWarnings(
+    dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg, legend: String? = nil
+  ) throws(GraphvizError) -> (output: [UInt8], warnings: [String]) {
     try Self.context.withLock { context throws(GraphvizError) -> (output: [UInt8], warnings: [String]) in
       let gvc = try Self.sharedContext(in: &context)
       GraphvizMessages.reset()
+      // Laid out first: a second layout between a graph's layout and its rendering corrupts it.
+      let legendGraph = try legend.map { legend throws(GraphvizError) in try Self.laidOutLegend(legend, in: gvc) }
+      defer { legendGraph.map { _ = agclose($0) } }
       guard let graph = agmemread(dot) else {
         throw .invalidDOT(detail: GraphvizMessages.summary(or: "no graph in the input"))
       }
@@ -47,6 +52,7 @@ public struct Renderer: Sendable {
         throw .layoutFailed(engine: engine.rawValue, detail: detail)
       }
       defer { gvFreeLayout(gvc, graph) }
+      if let legendGraph { try Self.pin(legendGraph, below: graph, in: gvc) }
 
       var data: UnsafeMutablePointer<CChar>?
       var length: UInt32 = 0

@@ -8,7 +8,8 @@ extension RelationshipGraph {
   ///   - format: The output format.
   ///   - engine: The layout engine; `nil` picks one by size (``LayoutChoice``).
   ///   - writer: The DOT writer, for its name and legend settings. Engines other than `dot` get
-  ///     straight edges, which they lay out many times faster.
+  ///     straight edges, which they lay out many times faster. The legend is laid out on its own
+  ///     and drawn as one block below the drawing, whatever the engine.
   /// - Returns: The bytes of the drawing.
   /// - Throws: ``GraphvizError`` with Graphviz's own message.
   public func rendered(
@@ -17,6 +18,8 @@ extension RelationshipGraph {
     let chosen = engine ?? LayoutChoice.engine(forNodes: entities.count, relations: relations.count)
     var writer = writer
     if chosen != .dot { writer.routesEdgesAroundNodes = false }
-    return try Renderer().render(dot: writer.dot(for: self), engine: chosen, format: format)
+    let legend = writer.includesLegend ? writer.legendGraph(for: self) : nil
+    writer.includesLegend = false
+    return try Renderer().render(dot: writer.dot(for: self), engine: chosen, format: format, legend: legend)
   }
 }

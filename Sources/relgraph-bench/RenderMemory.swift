@@ -17,14 +17,19 @@ struct RenderMemory: ParsableCommand {
 
   func run() throws {
     let data = try Data(contentsOf: URL(fileURLWithPath: graph))
-    let dot =
-      graph.hasSuffix(".dot")
-      ? String(decoding: data, as: UTF8.self) : DOTWriter().dot(for: try NodeLinkJSON.decode(data))
-    let engine = LayoutEngine.dot
+    // A graph is drawn as `relgraph render` draws it, its legend placed in a second layout pass.
+    let render: () throws -> [UInt8]
+    if graph.hasSuffix(".dot") {
+      let dot = String(decoding: data, as: UTF8.self)
+      render = { try Renderer().render(dot: dot, engine: .dot, format: .svg) }
+    } else {
+      let decoded = try NodeLinkJSON.decode(data)
+      render = { try decoded.rendered(as: .svg, engine: .dot) }
+    }
     let checkpoints: Set<Int> = [1, 10, 100, 1000, 10_000, count]
     let start = Date()
     for index in 1...count {
-      _ = try Renderer().render(dot: dot, engine: engine, format: .svg)
+      _ = try render()
       if checkpoints.contains(index) {
         print(
           "renders=\(index) rss_kb=\(ResidentMemory.kilobytes) seconds=\(String(format: "%.2f", Date().timeIntervalSince(start)))"

@@ -62,4 +62,43 @@ import Testing
     #expect(sizes.count == 16)
     #expect(sizes.allSatisfy { $0 > 100 })
   }
+
+  @Test(
+    "A legend graph is drawn below the drawing's left edge, its nodes kept apart, whatever the engine",
+    arguments: LayoutEngine.allCases)
+  func legendBelow(engine: LayoutEngine) throws {
+    let positioned = String(
+      decoding: try renderer.render(
+        dot: "digraph g { a -> b; b -> c; c -> a }", engine: engine, format: .dot,
+        legend: "digraph key { k1 -> k2 [style=invis] }"),
+      as: UTF8.self)
+    let positions = try Self.positions(in: positioned)
+    let drawing = ["a", "b", "c"].compactMap { positions[$0] }
+    let legend = ["k1", "k2"].compactMap { positions[$0] }
+    #expect(drawing.count == 3 && legend.count == 2)
+    #expect(legend.allSatisfy { key in drawing.allSatisfy { key.y < $0.y - 18 } })
+    #expect(legend[0].y > legend[1].y, "the legend's own layout was not kept")
+    #expect(!positioned.contains("k1 -> k2"), "the legend's ordering edge was drawn")
+  }
+
+  @Test("A legend that is not DOT is refused like the graph itself")
+  func badLegend() {
+    #expect {
+      try renderer.render(dot: "digraph g { a }", legend: "digraph { k -> ; }")
+    } throws: { error in
+      guard case .invalidDOT(let detail) = error as? GraphvizError else { return false }
+      return detail.contains("syntax error")
+    }
+  }
+
+  /// The `pos` of each node in positioned DOT text.
+  private static func positions(in dot: String) throws -> [String: (x: Double, y: Double)] {
+    let statement = try Regex(#"\n\t(\w+)\t\[[^\]]*?pos="([-\d.]+),([-\d.]+)""#)
+    var positions: [String: (x: Double, y: Double)] = [:]
+    for match in dot.matches(of: statement) {
+      guard let name = match[1].substring, let x = match[2].substring, let y = match[3].substring else { continue }
+      positions[String(name)] = (Double(x) ?? .nan, Double(y) ?? .nan)
+    }
+    return positions
+  }
 }

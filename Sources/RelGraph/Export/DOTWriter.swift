@@ -120,7 +120,7 @@ public struct DOTWriter: Sendable {
     text.quoted(graphName)
     text.raw(" {\n")
     text.raw(
-      "  graph [fontname=\"Helvetica\", fontsize=11, overlap=false, splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n"
+      "  graph [fontname=\"Helvetica\", fontsize=11, overlap=prism, sep=\"+6\", splines=\(routesEdgesAroundNodes), outputorder=edgesfirst];\n"
     )
     text.raw("  node [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
     text.raw("  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.2, arrowsize=0.7];\n")
@@ -136,6 +136,24 @@ public struct DOTWriter: Sendable {
     }
     text.raw("}\n")
     return text.bytes
+  }
+
+  /// The legend of `graph`'s drawing as a DOT graph of its own, for a renderer to lay out apart
+  /// and place beside the drawing (`Renderer.render(dot:engine:format:legend:)`), so that no
+  /// layout engine spreads its entries among the nodes; `nil` when there is nothing to draw.
+  ///
+  /// Drawn this way, the graph's own text comes from a writer with ``includesLegend`` off.
+  public func legendGraph(for graph: RelationshipGraph) -> String? {
+    let order = RelationOrder(graph)
+    let entities = order.ids.map { graph.entities[$0]! }
+    let drawnKinds = Set(drawnRanks(order, entities: entities, in: graph).map { entities[$0].kind })
+    guard !drawnKinds.isEmpty else { return nil }
+    var text = DOTString()
+    text.raw("digraph \"legend\" {\n")
+    text.raw("  graph [ranksep=0.05, nodesep=0.15];\n")
+    text.raw("  node [fontname=\"Helvetica\", style=filled, penwidth=1.2];\n")
+    text.raw(legend(entityKinds: drawnKinds, relationKinds: Self.kinds(of: graph.relations)) + "\n}\n")
+    return String(decoding: text.bytes, as: UTF8.self)
   }
 
   /// The kinds `relations` have, looking no further than needed to find every kind.

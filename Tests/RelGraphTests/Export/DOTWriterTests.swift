@@ -37,6 +37,16 @@ import Testing
     #expect(DOTWriter().dot(for: lonely).contains("country:nauru"))
   }
 
+  @Test("The legend as a graph of its own names the kinds drawn, and nothing when nothing is drawn")
+  func legendGraph() throws {
+    let legend = try #require(DOTWriter().legendGraph(for: try Fixtures.europe()))
+    #expect(legend.hasPrefix("digraph \"legend\" {"))
+    #expect(legend.contains(#""legend:country" [id="legend:country""#))
+    #expect(legend.contains(#"label="→ holds office""#))
+    #expect(!legend.contains("legend:agreement") && !legend.contains("label=\"→ voted with\""))
+    #expect(DOTWriter().legendGraph(for: RelationshipGraph()) == nil)
+  }
+
   @Test(
     "Edge statements written in chunks, in parallel, give the same text as in one", arguments: [2, 3, 7, 64, 5_000])
   func chunking(chunks: Int) throws {
