@@ -70,6 +70,16 @@ import Testing
     #expect(overlaps.count == 0, "overlapping, among others: \(overlaps.prefix(5))")
   }
 
+  @Test("The relations between two entities of several articles are one edge in the SVG")
+  func parallelRelationsMerged() throws {
+    let graph = try Self.weekGraph()
+    let pairs = Set(graph.relations.map { Set([$0.source.rawValue, $0.target.rawValue]) })
+    #expect(pairs.count < graph.relations.count, "the example has no parallel relations to merge")
+    let edges = try Self.geometry(of: graph, engine: .sfdp).edges.map { Set([$0.source, $0.target]) }
+    #expect(edges.count == pairs.count)
+    #expect(Set(edges) == pairs)
+  }
+
   @Test("No two nodes of a 500-entity graph overlap; its legend is one block")
   func largeGraphDoesNotOverlap() throws {
     let geometry = try Self.geometry(of: try Self.syntheticGraph(entities: 500), engine: nil)

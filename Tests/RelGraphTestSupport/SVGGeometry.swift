@@ -28,12 +28,17 @@ public struct SVGGeometry {
 
   /// Each node's name (its SVG `<title>`) and box, in drawing order.
   public let nodes: [(name: String, box: Box)]
+  /// Each edge's ends, from its SVG `<title>` ("a->b"), in drawing order.
+  public let edges: [(source: String, target: String)]
 
   /// Reads the nodes of `svg`; `nil` when it is not well-formed XML.
   public init?(svg: Data) {
     let reader = NodeReader()
     guard XMLCheck.error(parsing: svg, delegate: reader) == nil else { return nil }
     nodes = reader.nodes
+    edges = reader.edgeTitles.compactMap { title in
+      title.range(of: "->").map { (String(title[..<$0.lowerBound]), String(title[$0.upperBound...])) }
+    }
   }
 
   /// The pairs of nodes whose boxes intersect.
@@ -61,6 +66,8 @@ private final class NodeReader: NSObject, XMLParserDelegate {
   private static let averageCharacterWidth = 0.6
 
   var nodes: [(name: String, box: SVGGeometry.Box)] = []
+  var edgeTitles: [String] = []
+  private var isInEdge = false
   private var depthInNode = 0
   private var name = ""
   private var shapes: SVGGeometry.Box?
@@ -76,6 +83,8 @@ private final class NodeReader: NSObject, XMLParserDelegate {
     element = elementName
     if depthInNode == 0 {
       let classes = (attributes["class"] ?? "").split(separator: " ")
+      if elementName == "g", classes.contains("edge") { isInEdge = true }
+      if elementName == "title" { text = "" }
       if elementName == "g", classes.contains("node") {
         depthInNode = 1
         (name, shapes, texts) = ("", nil, nil)
@@ -97,10 +106,14 @@ private final class NodeReader: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if depthInNode > 0 { text += string }
+    if depthInNode > 0 || isInEdge { text += string }
   }
 
   func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    if isInEdge, elementName == "title" {
+      edgeTitles.append(text)
+      isInEdge = false
+    }
     guard depthInNode > 0 else { return }
     switch elementName {
     case "title": name = text
