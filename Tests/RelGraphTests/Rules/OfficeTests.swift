@@ -42,10 +42,20 @@ import Testing
       "Peru and Chile talked as Minister Pedro Soto watched.",
       "At the swearing-in of the president of Chile, Ana Ruiz, the minister Pedro Soto spoke.",
       "The head of the panel, Pedro Soto, met Chile's envoy and Peru's envoy.",
+      "Chile's envoy spoke first, while Trade Secretary Pedro Soto listened.",
+      "Chile cerró su embajada, mientras el ministro Pedro Soto guardó silencio.",
     ])
   func noCountryInferred(sentence: String) throws {
     let graph = try Fixtures.graph(sentence)
     #expect(!graph.relations.contains { $0.kind == .holdsOffice && $0.source == "person:pedro-soto" })
+  }
+
+  @Test("A title in a clause of its own takes the country it acts for, not the earlier clause's")
+  func countryOfItsClause() throws {
+    let graph = try Fixtures.graph(
+      "Chile's envoy signed the accord, while Trade Secretary Pedro Soto signed it on behalf of Peru.")
+    #expect(graph.has("Pedro Soto", .holdsOffice, "Peru"))
+    #expect(!graph.has("Pedro Soto", .holdsOffice, "Chile"))
   }
 
   @Test("A capitalised word before a title, unknown to the gazetteer, keeps the sentence's country off it")

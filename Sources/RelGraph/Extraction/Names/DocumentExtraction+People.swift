@@ -34,7 +34,8 @@ extension DocumentExtraction {
   /// `sighting`, given the country of the group its title is named in (``groupCountry(before:_:_:)``),
   /// or else of its sentence when its title names none and the sentence names one country, and
   /// only one, before the title ("In Caracas, President X said"): not in a quotation closed
-  /// before the title, nor in another person's title, nor when a capitalised word the gazetteer
+  /// before the title, nor in an earlier clause ("Japan's minister signed, while Defense
+  /// Secretary X …"), nor in another person's title, nor when a capitalised word the gazetteer
   /// does not know stands just before the title ("Uzbek President X").
   private func inferringCountry(
     of sighting: PersonSighting, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)],
@@ -54,10 +55,13 @@ extension DocumentExtraction {
     {
       return sighting
     }
-    let afterQuote = (tokens[..<start].lastIndex { $0.is(oneOf: ["”", "»", "\"", "“", "«"]) }).map { $0 + 1 } ?? 0
+    let clauseStart =
+      (tokens[..<start].lastIndex {
+        $0.is(oneOf: ["”", "»", "\"", "“", "«"]) || $0.classes.contains(.clauseBreak)
+      }).map { $0 + 1 } ?? 0
     let before = Set(
       countries.filter { country in
-        country.range.lowerBound >= afterQuote && country.range.upperBound <= start
+        country.range.lowerBound >= clauseStart && country.range.upperBound <= start
           && !others.contains { $0.range.overlaps(country.range) }
       }.map(\.entry.canonical))
     guard before.count == 1 else { return sighting }
