@@ -21,6 +21,12 @@ import Testing
       ("Chile's ambassador to Peru, Rosa Díaz, was recalled.", "Rosa Díaz", "Chile"),
       ("El embajador de Chile en Perú, Luis Soto, fue llamado.", "Luis Soto", "Chile"),
       ("President Ana Soto of Chile and Chancellor Luis Paz of Peru met in Lima.", "Luis Paz", "Peru"),
+      (
+        "The plan came from the undersecretary for Asia of the Peruvian foreign ministry, Ana Ruiz.", "Ana Ruiz", "Peru"
+      ),
+      ("Lo anunció el secretario para Europa de la cancillería chilena, Pedro Soto.", "Pedro Soto", "Chile"),
+      ("El vocero boliviano Luis Mamani habló.", "Luis Mamani", "Bolivia"),
+      ("El viceministro de Exteriores de Perú, Jorge Paz, viajó.", "Jorge Paz", "Peru"),
     ])
   func titles(sentence: String, person: String, country: String) throws {
     #expect(try Fixtures.graph(sentence).has(person, .holdsOffice, country))
@@ -43,6 +49,7 @@ import Testing
       "At the swearing-in of the president of Chile, Ana Ruiz, the minister Pedro Soto spoke.",
       "The head of the panel, Pedro Soto, met Chile's envoy and Peru's envoy.",
       "Chile's envoy spoke first, while Trade Secretary Pedro Soto listened.",
+      "The special envoy for Chile, Pedro Soto, arrived in Lima.",
       "Chile cerró su embajada, mientras el ministro Pedro Soto guardó silencio.",
     ])
   func noCountryInferred(sentence: String) throws {

@@ -28,6 +28,8 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case accordingTo
   // People.
   case title
+  case titleScope
+  case portfolio
   case pluralTitle
   case rank
   case titleModifier

@@ -139,6 +139,9 @@ extension DocumentExtraction {
   /// The role of each plural title (lexicon entry `plural-title`), read by a token.
   private static let pluralTitleRoles = LexiconTable(valuesOf: .pluralTitle)
 
+  /// The portfolio each word of `portfolio` names before a plural title.
+  private static let portfolios = LexiconTable(valuesOf: .portfolio)
+
   private func titledPeople(
     at start: Int, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)], sentence: Int,
     previous: [PersonSighting]
@@ -166,16 +169,16 @@ extension DocumentExtraction {
         !tokens[position].isCapitalized || tokens[position].classes.contains(.article)
       {
         position += 1
-      } else if tokens[position].classes.contains(.of),
-        let match = countryAfterPreposition(position, tokens, countries)
-      {
-        country = country ?? match.country
-        position = match.end
       } else if !sawComma, tokens[position].classes.contains(.of),
         let body = bodyBeforeComma(after: position, tokens, countries)
       {
         country = country ?? body.country  // "the head of Niger's military government, X"
         position = body.comma
+      } else if tokens[position].classes.contains(.of),
+        let match = countryAfterPreposition(position, tokens, countries)
+      {
+        country = country ?? match.country
+        position = match.end
       } else if tokens[position].isWord, !tokens[position].isCapitalized, position + 1 < tokens.count,
         tokens[position + 1].classes.contains(.of),
         let match = countryAfterPreposition(position + 1, tokens, countries)
@@ -194,6 +197,11 @@ extension DocumentExtraction {
       {
         country = country ?? demonym.entry.canonical  // "el primer mandatario iraní"
         position = demonym.range.upperBound
+      } else if tokens[position].classes.contains(.titleScope), position + 1 < tokens.count,
+        tokens[position + 1].isCapitalized
+      {
+        // "the undersecretary for Europe", "the envoy for Venezuela": a scope, not the title's country.
+        position = countries.first { $0.range.lowerBound == position + 1 }?.range.upperBound ?? position + 2
       } else if tokens[position].is(","), !sawComma {
         sawComma = true
         position += 1
@@ -275,11 +283,7 @@ extension DocumentExtraction {
     sentence: Int
   ) -> [PersonSighting]? {
     // "the defense ministers of …": the word before the plural names the portfolio.
-    let portfolios = [
-      "defense": "Defense", "defence": "Defense", "foreign": "Foreign", "interior": "Interior", "finance": "Finance",
-      "prime": "Prime",
-    ]
-    let fullRole = start > 0 ? portfolios[tokens[start - 1].lower].map { "\($0) \(role)" } ?? role : role
+    let fullRole = start > 0 ? Self.portfolios[tokens[start - 1]].map { "\($0) \(role)" } ?? role : role
     var position = start + 1
     var listed: [String] = []
     if position < tokens.count, tokens[position].classes.contains(.of) {
