@@ -42,6 +42,14 @@ import Testing
     #expect(graph.names(of: .country).isSuperset(of: ["Svalbard and Jan Mayen", "Somalia", "Isle of Man", "Chile"]))
   }
 
+  @Test("After \"in\" or \"en\", a given name starts a place, not a person")
+  func givenNamesOfPlaces() throws {
+    let graph = try Fixtures.graph(
+      "Los ministros se reunieron en Santa Cruz de la Sierra con Pedro Soto. The talks in Victoria Falls ended; Victoria Ruiz left."
+    )
+    #expect(graph.names(of: .person) == ["Pedro Soto", "Victoria Ruiz"])
+  }
+
   @Test("A hyphenated surname stays whole, and alone it names the person")
   func hyphenatedNames() throws {
     let graph = try Fixtures.graph(

@@ -365,7 +365,9 @@ extension DocumentExtraction {
     // "Sun Ship Management" is a company: a name with an organization's head noun is none of a person's.
     guard !tokens[name].contains(where: { $0.classes.contains(.organizationHead) }) else { return nil }
     let rule: String
-    if GivenNames.contains(tokens[start].text) {
+    // "en Rio de Janeiro", "in Santa Cruz": after "in", a given name starts a place's name.
+    let isPlace = start > 0 && tokens[start - 1].classes.contains(.in)
+    if GivenNames.contains(tokens[start].text), !isPlace {
       rule = "given-name"
     } else if !knowledge.tenures(ofPersonNamed: fullName, on: nil).isEmpty {
       rule = "knowledge-name"
