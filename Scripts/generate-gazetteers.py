@@ -34,6 +34,20 @@ SEATS = {"BO": ["La Paz"], "NL": ["The Hague"], "ZA": ["Cape Town"], "MY": ["Put
 ABBREVIATIONS = {"US": ["U.S.", "U.S.A.", "USA", "US", "Estados Unidos", "EEUU", "EE.UU."], "AR": ["Argentine"], "RU": ["Kremlin"], "GB": ["U.K.", "UK", "Britain", "Great Britain"],
                  "AE": ["UAE", "U.A.E."], "CD": ["DRC", "DR Congo"]}
 
+# States with limited recognition, which ISO 3166-1 leaves out but news treats as countries:
+# name, code (XK is the one the EU and IMF use for Kosovo; "-" for none) and aliases.
+# Source: the UN's and governments' statements summarised in Wikipedia's "List of states with
+# limited recognition" (2025); Taiwan, Palestine and Western Sahara are in ISO 3166-1 already.
+LIMITED_RECOGNITION = [
+    ("Kosovo", "XK", ["Republic of Kosovo", "Pristina", "Kosovar", "Kosovars"]),
+    ("Somaliland", "-", ["Republic of Somaliland", "Hargeisa"]),
+    ("Northern Cyprus", "-", ["Turkish Republic of Northern Cyprus", "TRNC"]),
+    ("Abkhazia", "-", ["Sukhumi", "Abkhaz"]),
+    ("South Ossetia", "-", ["Tskhinvali"]),
+    ("Transnistria", "-", ["Tiraspol", "Pridnestrovie"]),
+]
+
+
 def latin(text):
     return all(unicodedata.category(c)[0] in "LMPZN" and (ord(c) < 0x250 or c in "’") for c in text)
 
@@ -73,6 +87,7 @@ def countries():
         aliases = [n for n in names + capitals + demonyms if n and usable(n)] + ABBREVIATIONS.get(iso, [])
         aliases = sorted({a for a in aliases if a != canonical})
         rows.append((canonical, iso, aliases, record.get("population") or 0))
+    rows += [(name, code, sorted(aliases), 0) for name, code, aliases in LIMITED_RECOGNITION]
     # A name shared by several countries belongs to the one that is at least ten times as populous
     # as the others ("French": France, not French Guiana); otherwise ("Congo", "Guinea") to none.
     owners = {}
@@ -112,9 +127,10 @@ def write(name, header, lines):
 def main():
     rows = countries()
     write("countries.tsv",
-          ["Every ISO 3166-1 country: canonical name, ISO code and aliases (official and short names, Spanish",
-           "name, capitals and seats of government, English demonyms), tab-separated; demonyms of other",
-           "languages are in the lexicon files. Sources: pycountry and countryinfo."],
+          ["Every ISO 3166-1 country and the states of limited recognition ISO leaves out: canonical name,",
+           "code and aliases (official and short names, Spanish name, capitals and seats of government,",
+           "English demonyms), tab-separated; demonyms of other languages are in the lexicon files.",
+           "Sources: pycountry, countryinfo and Scripts/generate-gazetteers.py's LIMITED_RECOGNITION."],
           [f"{c}\t{iso}\t{'|'.join(al)}" for c, iso, al in rows])
     names = given_names()
     write("given-names.txt",

@@ -11,6 +11,19 @@ import Testing
       graph.has("Chile", .partyTo, agreement.id.rawValue) && graph.has("Bolivia", .partyTo, agreement.id.rawValue))
   }
 
+  @Test("A country's agreement with a partner is theirs, not the sentence's other countries'")
+  func ownedAgreement() throws {
+    let graph = try Fixtures.graph(
+      "Ties between Chile and Peru soured over Bolivia's new gas deal with Argentina. "
+        + "Relations between Chile and Peru cooled after Bolivia's deal with the Tarija region.")
+    let agreements = graph.entities.values.filter { $0.kind == .agreement }
+    let agreement = try #require(agreements.first)
+    #expect(agreements.count == 1)
+    #expect(
+      graph.has("Bolivia", .partyTo, agreement.id.rawValue) && graph.has("Argentina", .partyTo, agreement.id.rawValue))
+    #expect(!graph.has("Chile", .partyTo, agreement.id.rawValue) && !graph.has("Peru", .partyTo, agreement.id.rawValue))
+  }
+
   @Test("An agreement word with one country and no partner makes no agreement")
   func noPartner() throws {
     let graph = try Fixtures.graph("Chile said the agreement was good for trade with everyone.")

@@ -41,6 +41,13 @@ import Testing
     #expect(Gazetteer.countries.match(tokens, at: 5) == nil)
   }
 
+  @Test("States of limited recognition that ISO 3166-1 leaves out are countries")
+  func limitedRecognition() {
+    for (name, canonical) in [("Kosovo", "Kosovo"), ("Pristina", "Kosovo"), ("Somaliland", "Somaliland")] {
+      #expect(Gazetteer.countries.entry(named: name)?.canonical == canonical, "\(name)")
+    }
+  }
+
   @Test("Countries have their Spanish and Portuguese names")
   func translatedNames() {
     for (name, canonical) in [

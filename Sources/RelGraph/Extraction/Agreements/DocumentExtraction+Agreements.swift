@@ -19,11 +19,17 @@ extension DocumentExtraction {
       guard let trigger = tokens.indices.first(where: { tokens.phrase(.agreement, at: $0) != nil }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
       let between = tokens[trigger...].prefix(4).firstIndex { $0.classes.contains(.between) }
-      let parties = agreementParties(in: index, after: between)
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
       // "the agreement it maintains with Venezuela", "Ethiopia's deal with …": a partner after "with".
-      let withPartner = tokens[(trigger + 1)...].prefix(4).contains { $0.classes.contains(.with) }
+      let with = tokens[(trigger + 1)...].prefix(4).firstIndex { $0.classes.contains(.with) }
+      let withPartner = with != nil
+      // "Ethiopia's deal with the Somaliland region": the owner and the partners after "with",
+      // not the other countries of the sentence.
+      let owner = with == nil || between != nil ? nil : agreementOwner(before: trigger, in: index)
+      let parties =
+        owner.map { [$0] + agreementParties(in: index, after: with).filter { $0 != owner } }
+        ?? agreementParties(in: index, after: between)
       guard parties.count >= 2, signs || between != nil || named || withPartner else {
         orphans.append((phrase.topic, phrase.text, index))
         continue
@@ -148,6 +154,17 @@ extension DocumentExtraction {
       if let country, !parties.contains(country) { parties.append(country) }
     }
     return parties
+  }
+
+  /// The country that owns the agreement named at `trigger`: "Ethiopia's preliminary deal" (a
+  /// possessive country, then at most three lower-case words).
+  private func agreementOwner(before trigger: Int, in index: Int) -> String? {
+    let tokens = sentences[index].tokens
+    var end = trigger
+    while end > 0, trigger - end < 3, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized { end -= 1 }
+    guard end > 0, tokens[end - 1].isPossessiveMark else { return nil }
+    return mentions[index].first { $0.kind == .country && $0.range.upperBound == end - 1 }
+      .flatMap { graph.entities[$0.id]?.name }
   }
 
   /// A year for dates that give only a day and month: from the paragraph's earlier sentences or its heading.
