@@ -46,6 +46,9 @@ def factbook_rows(countries):
             country = countries.get(row["iso2"])
             if row["role"] not in ROLES or not country or not row["name"].strip():
                 continue
+            # "President of China XI Jinping" for Hong Kong: another country's office, listed there too.
+            if row["title"].endswith(" of"):
+                continue
             variants = sorted({v.strip() for v in row["name_variants"].split("|") if v.strip()} - {row["name_cia"]})
             # Without a stated end, the first observation that no longer lists the person bounds it.
             end = row["end_date"] or row["not_listed_from"]

@@ -85,10 +85,11 @@ public struct OfficeHolders: Sendable {
   /// A name matches a tenure when it has at least two words and every word is a word of one of
   /// the tenure's names, spelled the same or, for words of five letters or more, one letter
   /// apart: "Lula da Silva" is "Luiz Inácio Lula da Silva", "Nicolás Maduro" "Nicolas Maduro Moros".
+  /// Initials need not match: "Ferdinand R. Marcos Jr." is "Ferdinand Marcos, Jr.".
   public func tenures(ofPersonNamed name: String, on date: String?) -> [Tenure] {
     // A name of one word matches nothing: it is passed over before it is folded.
     guard name.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) else { return [] }
-    let words = Self.words(of: name)
+    let words = Self.words(of: name).filter { $0.count > 1 }
     guard words.count >= 2 else { return [] }
     let candidates = Set(words.lazy.compactMap { self.tenuresByWord[$0] }.joined())
     guard !candidates.isEmpty else { return [] }
