@@ -23,6 +23,20 @@ import Testing
     #expect(!graph.has(target, .opposes, holder))
   }
 
+  @Test("A stance toward a country's body is toward the country too; toward a body of no country, not")
+  func countryBody() throws {
+    let spanish = try Fixtures.graph(
+      "Chile y Perú exigieron al Consejo Supremo Electoral (CSE) de Nicaragua publicar los resultados.")
+    let english = try Fixtures.graph("Chile criticised the Supreme Electoral Council (CSE) of Nicaragua on Monday.")
+    for graph in [spanish, english] {
+      #expect(graph.has("Chile", .opposes, "Nicaragua"))
+      #expect(graph.entities.values.contains { $0.kind == .organization })
+    }
+    #expect(spanish.has("Peru", .opposes, "Nicaragua"))
+    let alone = try Fixtures.graph("Chile criticised the Supreme Electoral Council on Monday in Nicaragua.")
+    #expect(!alone.has("Chile", .opposes, "Nicaragua"))
+  }
+
   @Test("A passive stance goes from each holder after 'by' to the subject")
   func passive() throws {
     let graph = try Fixtures.graph("Cuba, long isolated, has been sanctioned by the United States, Japan and Norway.")

@@ -38,9 +38,22 @@ extension SentenceView {
     guard let target = after.first(where: { $0.kind == .agreement }) ?? near else { return [] }
     let holders =
       countryLists.first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
-    return (holders + joiner(of: holders)).filter { $0.id != target.id }.map {
-      RelationCandidate(source: $0.id, kind: kind, target: target.id)
+    // A stance toward a country's body is toward the country too.
+    let targets = [target] + (target.kind == .organization ? countryOwning(target).map { [$0] } ?? [] : [])
+    return (holders + joiner(of: holders)).flatMap { holder in
+      targets.filter { $0.id != holder.id }.map { RelationCandidate(source: holder.id, kind: kind, target: $0.id) }
     }
+  }
+
+  /// The country an organization is of, named just after it: "el Consejo Nacional Electoral
+  /// (CNE) de Venezuela", "the electoral council of Venezuela" (its acronym in parentheses, then
+  /// a word of `of` and an article at most).
+  private func countryOwning(_ organization: Mention) -> Mention? {
+    var position = organization.range.upperBound
+    if position + 2 < tokens.count, tokens[position].is("("), tokens[position + 2].is(")") { position += 3 }
+    guard self.is(.of, at: position) else { return nil }
+    position += self.is(.article, at: position + 1) ? 2 : 1
+    return arguments.first { $0.kind == .country && $0.range.lowerBound == position && !$0.isPossessive }
   }
 
   /// The country that joined `holders` (a word of `vote-link` just before them, after an article
