@@ -41,6 +41,18 @@ import Testing
     #expect(graph.entities.values.first { $0.name == "Li Qiang" }?.aliases.contains("Li") == true)
   }
 
+  @Test("Two words of which only the second is a given name put the family name first; alone, it is that person")
+  func familyNameFirstByGivenName() throws {
+    #expect(PersonDirectory.shortForms(of: "Tanabe Hiroshi") == ["Tanabe"])
+    #expect(PersonDirectory.shortForms(of: "Hiroshi Tanabe") == ["Tanabe"])
+    let graph = try Fixtures.graph(
+      "Japanese Trade Minister Tanabe Hiroshi visited Chile. Tanabe signed a trade accord with Chile in Santiago.")
+    #expect(graph.names(of: .person) == ["Tanabe Hiroshi"])
+    #expect(graph.entities.values.first { $0.name == "Tanabe Hiroshi" }?.aliases.contains("Tanabe") == true)
+    let western = try Fixtures.graph("Chilean President Maria Soto visited Peru. Maria spoke.")
+    #expect(!graph.names(of: .person).contains("Maria") && western.names(of: .person) == ["Maria Soto"])
+  }
+
   @Test("A date ends a body's name, and 'and the' after a head noun starts another body")
   func bodiesApart() throws {
     let graph = try Fixtures.graph(

@@ -34,7 +34,7 @@ struct PersonDirectory {
       (name: name, words: name.spaceSeparatedWordCount, count: seen.count, order: seen.order)
     }
     let names = keyed.sorted { ($0.words, $0.count, $1.order) > ($1.words, $1.count, $0.order) }.map(\.name)
-    let clusters = NameVariants.clusters(of: names)
+    let clusters = Self.joiningFamilyNames(NameVariants.clusters(of: names))
     let formsOfClusters = clusters.map { Self.shortForms(of: $0[0].name) }
     // The one cluster each short form belongs to, or `sharedForm` when several have it: a
     // number each, with no set of clusters to allocate per form.
@@ -105,14 +105,44 @@ struct PersonDirectory {
   /// Family names written before the given name (Chinese, Korean, Vietnamese).
   static let familyNameFirst = Set(DataFile.lines("family-name-first.txt").map(String.init))
 
+  /// Whether a name's words put the family name first: a listed family name ("Li Qiang"), or
+  /// two words of which only the second is a given name ("Kamikawa Yoko").
+  static func isFamilyNameFirst(_ words: [String]) -> Bool {
+    guard words.count >= 2 else { return false }
+    if words.count <= 3, familyNameFirst.contains(words[0]) { return true }
+    return words.count == 2 && !GivenNames.contains(words[0]) && GivenNames.contains(words[1])
+  }
+
+  /// `clusters` with each lone name ("Kamikawa") joined to the one name written family name
+  /// first that opens with it ("Kamikawa Yoko"); ``NameVariants`` joins no lone first word, as
+  /// in most names it is a given name.
+  private static func joiningFamilyNames(_ clusters: [[(name: String, rule: String?)]])
+    -> [[(name: String, rule: String?)]]
+  {
+    var clustersByFamilyName: [String: [Int]] = [:]
+    for (index, cluster) in clusters.enumerated() {
+      let words = cluster[0].name.spaceSeparatedWords
+      if isFamilyNameFirst(words) { clustersByFamilyName[words[0], default: []].append(index) }
+    }
+    guard !clustersByFamilyName.isEmpty else { return clusters }
+    var joined = clusters
+    var isJoined = [Bool](repeating: false, count: clusters.count)
+    for (index, cluster) in clusters.enumerated() where cluster[0].name.spaceSeparatedWordCount == 1 {
+      guard let owners = clustersByFamilyName[cluster[0].name], owners.count == 1 else { continue }
+      joined[owners[0]] += cluster.map { ($0.name, "family name") }
+      isJoined[index] = true
+    }
+    return joined.indices.filter { !isJoined[$0] }.map { joined[$0] }
+  }
+
   /// The shorter forms a full name goes by: the surname, and for three-word names the last two
   /// words and the first two (Spanish double surnames: "Novillo Aguilar", "Edmundo Novillo"); the
-  /// first word alone when it is a family name that comes first ("Li" of "Li Qiang").
+  /// first word alone when it is a family name that comes first (``isFamilyNameFirst(_:)``).
   static func shortForms(of name: String) -> [String] {
     let words = name.spaceSeparatedWords
     guard words.count > 1, let last = words.last else { return [] }
-    // "Li Qiang" goes by Li: a family name that comes first (`Data/family-name-first.txt`).
-    if words.count <= 3, familyNameFirst.contains(words[0]) { return [words[0]] }
+    // "Li Qiang" goes by Li, "Kamikawa Yoko" by Kamikawa: a family name that comes first.
+    if isFamilyNameFirst(words) { return [words[0]] }
     var forms = [last]
     if words.count == 3, !GivenNames.contains(words[1]) {
       forms += [words[1], words[1] + " " + last, words[0] + " " + words[1]]
