@@ -30,6 +30,17 @@ import Testing
     #expect(graph.entities.values.allSatisfy { $0.kind != .agreement })
   }
 
+  @Test("Each of two signing verbs in a sentence has its own signatory")
+  func twoSigningVerbs() throws {
+    let graph = try Fixtures.graph(
+      "Chilean Foreign Minister Ana Ruiz signed the trade accord for Chile, while Peruvian Trade Minister "
+        + "Luis Soto signed the agreement for Peru, and Bolivian envoy Rosa Mamani did not sign it.")
+    let agreement = try #require(graph.entities.values.first { $0.kind == .agreement })
+    #expect(graph.has("Ana Ruiz", .signed, agreement.id.rawValue))
+    #expect(graph.has("Luis Soto", .signed, agreement.id.rawValue))
+    #expect(!graph.has("Rosa Mamani", .signed, agreement.id.rawValue))
+  }
+
   @Test("A counterpart after 'with' signs too, in English and Spanish")
   func counterpartSigns() throws {
     let english = try Fixtures.graph(

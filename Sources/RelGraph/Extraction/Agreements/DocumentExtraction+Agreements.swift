@@ -77,7 +77,8 @@ extension DocumentExtraction {
 
   /// `party_to` from each agreement's parties, and `signed` from the people named before a
   /// signing verb in a sentence about it ("A and his counterpart B signed the MoU"), or after it
-  /// in the passive ("was signed by A and B").
+  /// in the passive ("was signed by A and B"); with several signing verbs, each has the people
+  /// since the one before ("A signed the RAA while B signed the agreement").
   mutating func relateAgreements() {
     for draft in agreements {
       let id = draft.id
@@ -86,23 +87,31 @@ extension DocumentExtraction {
         for party in draft.parties {
           relate(countryEntity(party), .partyTo, id, sentence: index, rule: "agreement-party")
         }
-        guard let verb = tokens.firstIndex(where: { $0.classes.contains(.signing) }), !tokens.isNegated(at: verb) else {
-          continue
-        }
-        // "A and B signed …", or in the passive "… was signed by A and B"; and "A signed the
-        // declaration with his counterpart B": a person after a word of `with` past the verb.
-        let isPassive = verb + 1 < tokens.count && tokens[verb + 1].classes.contains(.by)
-        let partner = tokens[(verb + 1)...].prefix(8).firstIndex { $0.classes.contains(.with) }
-        func signs(_ mention: Mention) -> Bool {
-          guard mention.kind == .person else { return false }
-          if isPassive ? mention.range.lowerBound > verb : mention.range.upperBound <= verb { return true }
-          return partner.map { mention.range.lowerBound > $0 && mention.range.lowerBound <= $0 + 4 } ?? false
-        }
-        for mention in mentions[index] where signs(mention) {
-          relate(mention.id, .signed, id, sentence: index, rule: "signatory")
+        var previousVerb = -1
+        for verb in tokens.indices where tokens[verb].classes.contains(.signing) {
+          defer { previousVerb = verb }
+          guard !tokens.isNegated(at: verb) else { continue }
+          for mention in mentions[index] where Self.signs(mention, verb: verb, after: previousVerb, tokens) {
+            relate(mention.id, .signed, id, sentence: index, rule: "signatory")
+          }
         }
       }
     }
+  }
+
+  /// Whether `mention` signs by the signing verb at `verb`: a person before it and after the
+  /// signing verb before it (at `previous`), or after it in the passive ("was signed by A"); and
+  /// "A signed the declaration with his counterpart B": a person after a word of `with` past the verb.
+  private static func signs(_ mention: Mention, verb: Int, after previous: Int, _ tokens: [Token]) -> Bool {
+    guard mention.kind == .person else { return false }
+    let isPassive = verb + 1 < tokens.count && tokens[verb + 1].classes.contains(.by)
+    if isPassive
+      ? mention.range.lowerBound > verb : mention.range.upperBound <= verb && mention.range.lowerBound > previous
+    {
+      return true
+    }
+    let partner = tokens[(verb + 1)...].prefix(8).firstIndex { $0.classes.contains(.with) }
+    return partner.map { mention.range.lowerBound > $0 && mention.range.lowerBound <= $0 + 4 } ?? false
   }
 
   /// The entity for an agreement draft.
