@@ -26,6 +26,7 @@ import Testing
       ),
       ("Lo anunció el secretario para Europa de la cancillería chilena, Pedro Soto.", "Pedro Soto", "Chile"),
       ("El vocero boliviano Luis Mamani habló.", "Luis Mamani", "Bolivia"),
+      ("Ana Ruiz, Chile's foreign minister, arrived in Lima.", "Ana Ruiz", "Chile"),
       ("El viceministro de Exteriores de Perú, Jorge Paz, viajó.", "Jorge Paz", "Peru"),
     ])
   func titles(sentence: String, person: String, country: String) throws {

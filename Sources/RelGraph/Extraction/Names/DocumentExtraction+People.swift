@@ -343,9 +343,13 @@ extension DocumentExtraction {
     if position + 1 < tokens.count, tokens[position].is(",") || tokens[position].classes.contains(.asRole) {
       position += 1
       if tokens[position].classes.contains(.article) { position += 1 }
-      // "X, a Chilean Member of …": a demonym before the title gives its country.
+      // "X, a Chilean Member of …", "X, Chile's foreign minister": a demonym or a possessive
+      // country before the title gives its country.
       let demonym = countries.first { $0.range.lowerBound == position && !$0.entry.isPlural }
-      if let demonym { position = demonym.range.upperBound }
+      if let demonym {
+        position = demonym.range.upperBound
+        if position < tokens.count, tokens[position].isPossessiveMark { position += 1 }
+      }
       if position < tokens.count, let title = RoleLexicon.title(in: tokens, at: position) {
         var sighting = PersonSighting(
           name: fullName, range: start..<position + title.length, sentence: sentence, role: title.role,
