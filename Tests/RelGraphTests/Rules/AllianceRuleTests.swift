@@ -15,6 +15,14 @@ import Testing
     #expect(try Fixtures.graph(sentence).has(first, .alliedWith, second))
   }
 
+  @Test("A trigger word inside an organization's name starts no rule")
+  func wordOfAName() throws {
+    let graph = try Fixtures.graph("Chile and Peru are both members of the Pacific Alliance.")
+    #expect(!graph.has("Chile", .alliedWith, "Peru") && !graph.has("Peru", .alliedWith, "Chile"))
+    #expect(graph.has("Chile", .memberOf, "Pacific Alliance"))
+    #expect(try Fixtures.graph("Chile and Peru formed an alliance in 2020.").has("Chile", .alliedWith, "Peru"))
+  }
+
   @Test("A country far after the alliance word is no ally")
   func farCountry() throws {
     let graph = try Fixtures.graph(

@@ -34,10 +34,13 @@ extension DocumentExtraction {
     let found = mentionsCarryingSubject(index)
     guard found.count >= 2 else { return }
     let sentence = SentenceView(tokens: tokens, mentions: found, people: people)
-    // A word inside a trigger phrase already applied starts no other rule ("broken diplomatic ties with").
+    // A word inside a trigger phrase already applied starts no other rule ("broken diplomatic ties with"),
+    // nor does a word of a name ("the Pacific Alliance", "the Cooperation Council").
     var readUpTo = 0
     for position in tokens.indices where !tokens[position].classes.isDisjoint(with: RelationRules.triggerClass) {
-      guard position >= readUpTo, !sentence.isNegated(position) else { continue }
+      guard position >= readUpTo, !sentence.isNegated(position),
+        !found.contains(where: { $0.range.contains(position) && $0.kind != .person && $0.kind != .country })
+      else { continue }
       for (rule, phrase) in RelationRules.rules(at: position, in: tokens) {
         let relations = rule.relations(at: position, of: phrase, in: sentence)
         guard !relations.isEmpty else { continue }
