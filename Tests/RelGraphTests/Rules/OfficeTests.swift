@@ -58,6 +58,20 @@ import Testing
     #expect(!graph.relations.contains { $0.kind == .holdsOffice && $0.source == "person:pedro-soto" })
   }
 
+  @Test("A list after a plural title and 'are' holds the title, in the country of the group named before")
+  func listedHolders() throws {
+    let graph = try Fixtures.graph(
+      "Peru expelled six Chilean diplomats, including Consul Luis Soto. "
+        + "The other diplomats expelled are Ana Ruiz, Pedro Vidal and Rosa Díaz (all first secretaries). "
+        + "Los embajadores venezolanos retirados son Jorge Paz y Marta Ríos.")
+    for person in ["Luis Soto", "Ana Ruiz", "Pedro Vidal", "Rosa Díaz"] {
+      #expect(graph.has(person, .holdsOffice, "Chile"), "\(person)")
+    }
+    for person in ["Jorge Paz", "Marta Ríos"] { #expect(graph.has(person, .holdsOffice, "Venezuela"), "\(person)") }
+    let far = try Fixtures.graph("The diplomats expelled are Ana Ruiz and Pedro Vidal.")
+    #expect(!far.relations.contains { $0.kind == .holdsOffice })
+  }
+
   @Test("A title in a clause of its own takes the country it acts for, not the earlier clause's")
   func countryOfItsClause() throws {
     let graph = try Fixtures.graph(

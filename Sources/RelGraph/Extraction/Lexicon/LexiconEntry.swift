@@ -31,6 +31,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case titleScope
   case portfolio
   case pluralTitle
+  case listCopula
   case rank
   case titleModifier
   case counterpart

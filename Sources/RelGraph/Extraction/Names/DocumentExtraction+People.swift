@@ -301,6 +301,18 @@ extension DocumentExtraction {
     while position < tokens.count, tokens[position].classes.contains(.titleModifier) || tokens[position].is("(") {
       position += 1
     }
+    // "the other diplomats expelled are A, B and C": a list after a word of `list-copula`.
+    var groupCountry = countryBefore(start, tokens, countries)
+    // "los embajadores venezolanos": a lower-case demonym after the plural.
+    if let demonym = countries.first(where: { $0.range.lowerBound == position }), !tokens[position].isCapitalized {
+      groupCountry = groupCountry ?? demonym.entry.canonical
+      position = demonym.range.upperBound
+    }
+    let copula = tokens[position...].prefix(2).firstIndex { $0.classes.contains(.listCopula) }
+    if let copula, tokens[position..<copula].allSatisfy({ $0.isWord && !$0.isCapitalized }) {
+      position = copula + 1
+      groupCountry = groupCountry ?? earlierGroupCountry(of: tokens[start], before: sentence)
+    }
     var people: [(name: Range<Int>, country: String?)] = []
     while position < tokens.count {
       position += RoleLexicon.rankLength(in: tokens, at: position)
@@ -321,12 +333,29 @@ extension DocumentExtraction {
     guard people.count >= 2 else { return nil }
     let respectively = tokens[position...].prefix(3).contains { $0.classes.contains(.respectively) }
     return people.enumerated().map { offset, person in
-      let country = person.country ?? (respectively && listed.count == people.count ? listed[offset] : nil)
+      let country =
+        person.country ?? (respectively && listed.count == people.count ? listed[offset] : nil) ?? groupCountry
       return PersonSighting(
         name: text(of: person.name, tokens), range: start..<person.name.upperBound, sentence: sentence,
         role: fullRole, country: country, organization: nil, rule: "plural-title")
     }
   }
+
+  /// The country of the group an earlier sentence names with the plural title `plural`: "six
+  /// Canadian diplomats" for a later "the other diplomats …" (the nearest of ``groupMemory``
+  /// sentences before `sentence`).
+  private func earlierGroupCountry(of plural: Token, before sentence: Int) -> String? {
+    for earlier in stride(from: sentence - 1, through: max(0, sentence - Self.groupMemory), by: -1) {
+      let tokens = sentences[earlier].tokens
+      for position in tokens.indices.reversed() where tokens[position].lower == plural.lower {
+        if let country = countryBefore(position, tokens, countries[earlier]) { return country }
+      }
+    }
+    return nil
+  }
+
+  /// How many sentences back ``earlierGroupCountry(of:before:)`` looks.
+  private static let groupMemory = 8
 
   /// "Joseph Humire, director of the think tank Center for a Secure Free Society", "named Ana Paz
   /// as ambassador of Peru" and names that start with a known given name ("Joseph Humire said").
