@@ -4,12 +4,14 @@ import Testing
 
 @Suite struct SupportRuleTests {
   @Test(
-    "Backing, welcoming and siding with support their target, in English and Spanish",
+    "Backing, welcoming, approving and siding with support their target, in English and Spanish",
     arguments: [
       ("Brazil welcomed Colombia's decision.", "Brazil", "Colombia"),
       ("Chile sided with Peru in the dispute.", "Chile", "Peru"),
       ("Egypt, long a rival of Ethiopia, has supported Somalia.", "Egypt", "Somalia"),
       ("México respaldó a Bolivia en la cumbre.", "Mexico", "Bolivia"),
+      ("After months of delay, Chile approved Peru's bid to join the bloc.", "Chile", "Peru"),
+      ("El congreso de Chile ratificó la candidatura de Perú.", "Chile", "Peru"),
     ])
   func supports(sentence: String, holder: String, target: String) throws {
     #expect(try Fixtures.graph(sentence).has(holder, .supports, target))
