@@ -78,6 +78,20 @@ import Testing
     #expect(try sentences(text) == ["Iran and Chile signed a deal."])
   }
 
+  @Test("A short line cut off after a word no heading ends with is a sentence, in English and Spanish")
+  func cutOffLines() throws {
+    let text = """
+      Chile and Peru sign a trade pact
+      But, after Chile approved Peru's bid, Bolivia appeared to
+      Luego de que Chile aprobó la candidatura de Perú, Bolivia se sumó a la
+      """
+    #expect(
+      try sentences(text) == [
+        "But, after Chile approved Peru's bid, Bolivia appeared to",
+        "Luego de que Chile aprobó la candidatura de Perú, Bolivia se sumó a la",
+      ])
+  }
+
   @Test("A line repeated in other capitals is a repeat; a heading keeps its own text; accented capitals count")
   func repeatsInAnyCase() throws {
     let document = try TextDocument(

@@ -95,9 +95,19 @@ enum Segmenter {
   /// The first bytes of ``listMarkers``.
   private static let listMarkerInitials = Array(Set(listMarkers.unicodeScalars.map { $0.utf8.first! }))
 
-  /// Whether a line, as UTF-8 bytes, is a heading: at most 14 words, without closing punctuation.
+  /// Whether a line, as UTF-8 bytes, is a heading: at most 14 words, without closing punctuation,
+  /// and not cut off after a word no heading ends with (`open-end`: "Orban appeared to").
   static func isHeading(_ line: [UInt8]) -> Bool {
-    hasAtMost(14, wordsIn: line) && !endsSentence(line)
+    hasAtMost(14, wordsIn: line) && !endsSentence(line) && !isCutOff(line)
+  }
+
+  /// The words of `open-end`, lower case.
+  private static let openEnds = Set(Lexicon.shared.phrases(.openEnd).map { $0.words.joined(separator: " ") })
+
+  /// Whether a lower-case line ends with a word of `open-end`: a sentence cut short, not a heading.
+  private static func isCutOff(_ line: [UInt8]) -> Bool {
+    let lastWord = line.split(separator: UInt8(ascii: " ")).last ?? []
+    return openEnds.contains(String(decoding: lastWord, as: UTF8.self))
   }
 
   /// Whether `line` has at most `limit` words (runs of characters between spaces), reading no

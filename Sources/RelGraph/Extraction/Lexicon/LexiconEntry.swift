@@ -56,6 +56,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   case weekday
   case month
   case callToAction
+  case openEnd
   case abbreviation
 
   /// The entry's place in ``allCases``: its bit in ``WordClass``.
