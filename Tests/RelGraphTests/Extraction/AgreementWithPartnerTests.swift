@@ -24,6 +24,20 @@ import Testing
     #expect(!graph.has("Chile", .partyTo, agreement.id.rawValue) && !graph.has("Peru", .partyTo, agreement.id.rawValue))
   }
 
+  @Test("'between' a few words after the agreement names its parties when countries follow it")
+  func partiesAfterBetween() throws {
+    let far = try Fixtures.graph(
+      "Brazil hosted the talks where leaders adopted a treaty establishing a customs union between Chile, Peru and Bolivia."
+    )
+    let treaty = try #require(far.entities.values.first { $0.kind == .agreement })
+    for party in ["Chile", "Peru", "Bolivia"] { #expect(far.has(party, .partyTo, treaty.id.rawValue), "\(party)") }
+    #expect(!far.has("Brazil", .partyTo, treaty.id.rawValue))
+    let nations = try Fixtures.graph("Chile and Peru signed a trade agreement in May between the two nations.")
+    let agreement = try #require(nations.entities.values.first { $0.kind == .agreement })
+    #expect(
+      nations.has("Chile", .partyTo, agreement.id.rawValue) && nations.has("Peru", .partyTo, agreement.id.rawValue))
+  }
+
   @Test("An agreement word with one country and no partner makes no agreement")
   func noPartner() throws {
     let graph = try Fixtures.graph("Chile said the agreement was good for trade with everyone.")

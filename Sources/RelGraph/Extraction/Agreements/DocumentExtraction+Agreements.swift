@@ -2,6 +2,10 @@ extension DocumentExtraction {
   /// The topic each topic word names (lexicon entry `agreement-topic`), read by a token.
   private static let topicWords = LexiconTable(valuesOf: .agreementTopic)
 
+  /// How many words from an agreement's word "between" may stand: "a treaty establishing a
+  /// customs union between A, B and C".
+  static let betweenReach = 7
+
   /// Finds the agreements the document mentions, merges the mentions of each, and adds them as entities.
   ///
   /// A sentence makes an agreement when it names one (a phrase of lexicon entry `agreement`:
@@ -18,7 +22,9 @@ extension DocumentExtraction {
       let tokens = sentences[index].tokens
       guard let trigger = tokens.indices.first(where: { tokens.phrase(.agreement, at: $0) != nil }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
-      let between = tokens[trigger...].prefix(4).firstIndex { $0.classes.contains(.between) }
+      // "between" counts when countries follow it, not "between the two nations".
+      let between = tokens[trigger...].prefix(Self.betweenReach).firstIndex { $0.classes.contains(.between) }
+        .flatMap { agreementParties(in: index, after: $0).count >= 2 ? $0 : nil }
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
       // "the agreement it maintains with Venezuela", "Ethiopia's deal with …": a partner after "with".
