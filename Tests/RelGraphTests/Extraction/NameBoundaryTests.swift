@@ -53,6 +53,15 @@ import Testing
     #expect(!graph.names(of: .person).contains("Maria") && western.names(of: .person) == ["Maria Soto"])
   }
 
+  @Test("An acronym the text gives an agreement names the agreement, not the body the gazetteer knows by it")
+  func agreementAcronym() throws {
+    let graph = try Fixtures.graph(
+      "The United States, Britain and Australia formed the Trilateral Security Agreement (AUKUS) in 2021.")
+    #expect(!graph.entities.values.contains { $0.kind == .organization })
+    #expect(!graph.relations.contains { $0.kind == .memberOf })
+    #expect(try Fixtures.graph("AUKUS members met in Canberra.").names(of: .organization) == ["AUKUS"])
+  }
+
   @Test("A date ends a body's name, and 'and the' after a head noun starts another body")
   func bodiesApart() throws {
     let graph = try Fixtures.graph(

@@ -61,7 +61,11 @@ extension DocumentExtraction {
     if let (entry, length) = people.gazetteer.match(tokens, at: position) {
       offer(Candidate(named: .person(entry), length: length))
     }
-    if let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
+    // "the Australian and American Safety Agreement (AUKUS)": an acronym the text gives an
+    // agreement is the agreement's, though the gazetteer knows it as a body.
+    let namesAgreement =
+      position >= 2 && tokens[position - 1].is("(") && tokens[position - 2].classes.contains(.agreement)
+    if !namesAgreement, let (entry, length) = Gazetteer.organizations.match(tokens, at: position) {
       offer(Candidate(named: .entry(entry), length: length))
     }
     if let country = countries.first(where: { $0.range.lowerBound == position }) {
