@@ -9,7 +9,7 @@ enum LexiconEntry: Int, CaseIterable, Sendable {
   // Relation triggers.
   case visit, host, meeting, sale, sending, purchase, alliance, cooperation, ties
   case tiesLink, tiesVerb, tiesBreakVerb
-  case support, opposition, embassy, embassyExchange, membership, vote, abstention
+  case support, opposition, embassy, embassyExchange, membership, founding, vote, abstention
   case representation
   case voteLink
   case voteSide, voteFor, voteAgainst

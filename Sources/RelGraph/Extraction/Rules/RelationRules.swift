@@ -5,7 +5,8 @@ enum RelationRules {
     DeliveryRule(), VisitRule(), HostRule(), MeetingRule(), SaleRule(), PurchaseRule(), AllianceRule(),
     TiesBreakRule(), CooperationRule(),
     SupportRule(),
-    OppositionRule(), EmbassyExchangeRule(), EmbassyRule(), MembershipRule(), VoteRule(), RepresentationRule(),
+    OppositionRule(), EmbassyExchangeRule(), EmbassyRule(), MembershipRule(), FoundingRule(), VoteRule(),
+    RepresentationRule(),
   ]
 
   /// Every word that can start a rule.
