@@ -12,6 +12,7 @@ import Testing
       ("México respaldó a Bolivia en la cumbre.", "Mexico", "Bolivia"),
       ("After months of delay, Chile approved Peru's bid to join the bloc.", "Chile", "Peru"),
       ("El congreso de Chile ratificó la candidatura de Perú.", "Chile", "Peru"),
+      ("Chile expressed its solidarity with Ecuador after the floods.", "Chile", "Ecuador"),
     ])
   func supports(sentence: String, holder: String, target: String) throws {
     #expect(try Fixtures.graph(sentence).has(holder, .supports, target))
