@@ -15,6 +15,16 @@ import Testing
     #expect(graph.relations.filter { $0.kind == .met }.count == 1)
   }
 
+  @Test("A meeting in a country other than the first person's is that person's visit there")
+  func meetingAbroad() throws {
+    let abroad = try Fixtures.graph(
+      "The Chilean foreign minister, Ana Ruiz, held talks in Lima with her Peruvian counterpart, Luis Soto.")
+    #expect(abroad.has("Ana Ruiz", .visited, "Peru"))
+    #expect(!abroad.has("Luis Soto", .visited, "Peru"))
+    let home = try Fixtures.graph("Peruvian President Luis Soto met Chilean President Ana Ruiz in Lima.")
+    #expect(!home.relations.contains { $0.kind == .visited && $0.source == "person:luis-soto" })
+  }
+
   @Test("One person and a meeting word give no meeting")
   func onePerson() throws {
     #expect(try Fixtures.graph("President Ana Ruiz held talks in Quito.").relations.allSatisfy { $0.kind != .met })
