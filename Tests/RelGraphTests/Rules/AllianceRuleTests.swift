@@ -23,6 +23,12 @@ import Testing
     #expect(try Fixtures.graph("Chile and Peru formed an alliance in 2020.").has("Chile", .alliedWith, "Peru"))
   }
 
+  @Test("An appositive 'a close ally of Y' makes the country it describes Y's ally")
+  func appositiveAlly() throws {
+    let graph = try Fixtures.graph("Chile, a close ally of the United States, backed the plan.")
+    #expect(graph.has("Chile", .alliedWith, "United States"))
+  }
+
   @Test("A country far after the alliance word is no ally")
   func farCountry() throws {
     let graph = try Fixtures.graph(

@@ -28,6 +28,13 @@ extension SentenceView {
         let members = list.compactMap { country(of: $0) }
         return members.indices.flatMap { i in members[(i + 1)...].filter { $0 != members[i] }.map { (members[i], $0) } }
       }
+      // "Chile, a close ally of the United States, …": the country the phrase describes.
+      if partners.isEmpty, owner.range.lowerBound > position,
+        let described = countries.last(where: { $0.range.upperBound <= position && !$0.isPossessive }),
+        let describedID = country(of: described), describedID != ownerID
+      {
+        return [(describedID, ownerID)]
+      }
       return partners.filter { $0 != ownerID }.map { (ownerID, $0) }
     }
     // "ties with A and B", "relaciones diplomáticas con A": the list after the link word, or else
