@@ -16,6 +16,8 @@ import Testing
       ("Chile refused to recognize the new government of Peru.", "Chile", "Peru"),
       ("Chile no reconoció el gobierno de Perú.", "Chile", "Peru"),
       ("The UN assembly passed a text demanding that Russia leave Moldova.", "United Nations", "Russia"),
+      ("Colombia will recall its ambassador to Venezuela.", "Colombia", "Venezuela"),
+      ("Colombia's Foreign Ministry said it would recall its ambassador from Caracas.", "Colombia", "Venezuela"),
     ])
   func opposes(sentence: String, holder: String, target: String) throws {
     let graph = try Fixtures.graph(sentence)

@@ -36,8 +36,16 @@ extension SentenceView {
     }
     let near = after.first { $0.range.lowerBound - end <= Self.stanceReach }
     guard let target = after.first(where: { $0.kind == .agreement }) ?? near else { return [] }
-    let holders =
+    var holders =
       countryLists.first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
+    // "Colombia's Foreign Ministry said it would recall …": a country's body speaks for the country.
+    if source.kind == .organization,
+      let owner = arguments.last(where: {
+        $0.kind == .country && $0.isPossessive && $0.range.upperBound + 1 == source.range.lowerBound
+      })
+    {
+      holders.append(owner)
+    }
     // A stance toward a country's body is toward the country too.
     let targets = [target] + (target.kind == .organization ? countryOwning(target).map { [$0] } ?? [] : [])
     return (holders + joiner(of: holders)).flatMap { holder in
