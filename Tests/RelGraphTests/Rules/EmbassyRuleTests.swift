@@ -11,4 +11,12 @@ import Testing
     #expect(graph.has("Paraguay", .embassyIn, "Israel"))
     #expect(try Fixtures.graph("Cuba abrió una embajada en Quito.").has("Cuba", .embassyIn, "Ecuador"))
   }
+
+  @Test("The embassy 'of' a country is that country's, in English and Spanish")
+  func embassyOf() throws {
+    for sentence in ["The embassy of Chile in Lima reopened.", "La embajada de Chile en Lima reabrió sus puertas."] {
+      let graph = try Fixtures.graph(sentence)
+      #expect(graph.has("Chile", .embassyIn, "Peru") && !graph.has("Peru", .embassyIn, "Chile"), "\(sentence)")
+    }
+  }
 }

@@ -1,5 +1,5 @@
-/// `embassy_in`: "X opened an embassy in Y", "the Iranian embassy in La Paz", "X moved its
-/// embassy from A to B" (an embassy in both).
+/// `embassy_in`: "X opened an embassy in Y", "the Iranian embassy in La Paz", "la embajada de X
+/// en Y", "X moved its embassy from A to B" (an embassy in both).
 struct EmbassyRule: RelationRule {
   let name = "embassy-word"
   let kinds: Set<RelationKind> = [.embassyIn]
@@ -7,8 +7,11 @@ struct EmbassyRule: RelationRule {
 
   func relations(at position: Int, of phrase: Lexicon.Phrase, in sentence: SentenceView) -> [RelationCandidate] {
     let found = sentence.arguments.filter { $0.kind == .country }
+    let end = position + phrase.words.count
+    // "the Chilean embassy", "Chile's embassy"; "la embajada de Chile en Lima"; "Chile opened an embassy".
     let owner =
       found.last { $0.range.upperBound == position || ($0.isPossessive && $0.range.upperBound + 1 == position) }
+      ?? (sentence.is(.of, at: end) ? found.first { $0.range.lowerBound == end + 1 } : nil)
       ?? found.last { $0.range.upperBound <= position && !$0.isPossessive }
     guard let owner else { return [] }
     var targets: [Mention] = []
