@@ -8,6 +8,7 @@ import Testing
     arguments: [
       "President Ana Ruiz spoke by telephone with Prime Minister Luis Soto on Monday.",
       "La presidenta Ana Ruiz se reunió con el primer ministro Luis Soto en Quito.",
+      "La presidenta Ana Ruiz viajó a Quito para reunirse con el primer ministro Luis Soto.",
     ])
   func met(sentence: String) throws {
     let graph = try Fixtures.graph(sentence)
