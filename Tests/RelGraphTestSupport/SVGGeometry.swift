@@ -30,12 +30,15 @@ public struct SVGGeometry {
   public let nodes: [(name: String, box: Box)]
   /// Each edge's ends, from its SVG `<title>` ("a->b"), in drawing order.
   public let edges: [(source: String, target: String)]
+  /// The whole picture: the graph's background polygon (its bounding box and margin).
+  public let picture: Box?
 
   /// Reads the nodes of `svg`; `nil` when it is not well-formed XML.
   public init?(svg: Data) {
     let reader = NodeReader()
     guard XMLCheck.error(parsing: svg, delegate: reader) == nil else { return nil }
     nodes = reader.nodes
+    picture = reader.picture
     edges = reader.edgeTitles.compactMap { title in
       title.range(of: "->").map { (String(title[..<$0.lowerBound]), String(title[$0.upperBound...])) }
     }
@@ -67,7 +70,9 @@ private final class NodeReader: NSObject, XMLParserDelegate {
 
   var nodes: [(name: String, box: SVGGeometry.Box)] = []
   var edgeTitles: [String] = []
+  var picture: SVGGeometry.Box?
   private var isInEdge = false
+  private var isInGraph = false
   private var depthInNode = 0
   private var name = ""
   private var shapes: SVGGeometry.Box?
@@ -84,6 +89,11 @@ private final class NodeReader: NSObject, XMLParserDelegate {
     if depthInNode == 0 {
       let classes = (attributes["class"] ?? "").split(separator: " ")
       if elementName == "g", classes.contains("edge") { isInEdge = true }
+      if elementName == "g", classes.contains("graph") { isInGraph = true }
+      if isInGraph, picture == nil, elementName == "polygon" {
+        picture = Self.box(ofPoints: attributes["points"] ?? "")
+        isInGraph = false
+      }
       if elementName == "title" { text = "" }
       if elementName == "g", classes.contains("node") {
         depthInNode = 1
