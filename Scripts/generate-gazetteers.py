@@ -52,6 +52,12 @@ def latin(text):
     return all(unicodedata.category(c)[0] in "LMPZN" and (ord(c) < 0x250 or c in "’") for c in text)
 
 
+def unaccented(text):
+    """`text` without its accents, if it has any and they are all that is not ASCII."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return plain if plain != text and len(plain) == len(unicodedata.normalize("NFC", text)) else None
+
+
 def usable(alias):
     return (len(alias) > 3 or alias in sum(ABBREVIATIONS.values(), [])) and "," not in alias \
         and "(" not in alias and latin(alias) and alias[0].isupper()
@@ -85,6 +91,8 @@ def countries():
         demonym = record.get("demonym") or ""
         demonyms = [demonym, demonym + "s"] if demonym.endswith("n") else [demonym]
         aliases = [n for n in names + capitals + demonyms if n and usable(n)] + ABBREVIATIONS.get(iso, [])
+        # English text often drops the accents of a capital or a name ("Brasilia", "Bogota").
+        aliases += [plain for plain in map(unaccented, aliases) if plain and usable(plain)]
         aliases = sorted({a for a in aliases if a != canonical})
         rows.append((canonical, iso, aliases, record.get("population") or 0))
     rows += [(name, code, sorted(aliases), 0) for name, code, aliases in LIMITED_RECOGNITION]

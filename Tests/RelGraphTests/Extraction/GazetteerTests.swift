@@ -48,6 +48,13 @@ import Testing
     }
   }
 
+  @Test("Names and capitals match without their accents too")
+  func unaccented() {
+    for (name, canonical) in [("Brasilia", "Brazil"), ("Bogota", "Colombia"), ("Asuncion", "Paraguay")] {
+      #expect(Gazetteer.countries.entry(named: name)?.canonical == canonical, "\(name)")
+    }
+  }
+
   @Test("Countries have their Spanish and Portuguese names")
   func translatedNames() {
     for (name, canonical) in [
