@@ -72,6 +72,15 @@ import Testing
     #expect(!graph.has("Ana Quispe Rojas", .holdsOffice, "Peru"))
   }
 
+  @Test("A person the text gives a role in a body takes no office from knowledge")
+  func bodyRoleWins() throws {
+    let knowledge = try OfficeHolders(tsv: Self.table, source: "test")
+    let text = "Quito, 3 March 2024. OAS Secretary General Luis Torres visited Chile."
+    let graph = Extractor(knowledge: knowledge).extract(try TextDocument(name: "t.txt", text: text))
+    #expect(graph.relations.contains { $0.kind == .affiliatedWith && $0.source.rawValue == "person:luis-torres" })
+    #expect(!graph.has("Luis Torres", .holdsOffice, "Peru"))
+  }
+
   @Test("A family name after a title matches that title's holders of that name, never a first name")
   func familyNameAfterTitle() throws {
     let holders = try OfficeHolders(tsv: Self.table, source: "test")

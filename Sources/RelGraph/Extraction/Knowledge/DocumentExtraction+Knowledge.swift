@@ -1,5 +1,6 @@
 extension DocumentExtraction {
-  /// `holds_office` from ``knowledge`` for each person the text gives no office: the tenures of
+  /// `holds_office` from ``knowledge`` for each person the text gives no office and no role in a
+  /// body: the tenures of
   /// the person's names that cover the article's date, or, for a person named by one word after
   /// a title ("President Biden"), the tenures of that title held by someone of that family name;
   /// when they name several countries, the one the article names, if only one. The evidence is
@@ -13,8 +14,12 @@ extension DocumentExtraction {
       }
     }
     for sighting in sightings {
+      // The text's word wins: a person it gives an office, or a role in a body ("NATO Secretary
+      // General Mark Rutte"), takes no other office from knowledge.
       guard let person = people.id(of: sighting.name), !placed.contains(person),
-        !graph.relations.contains(where: { $0.source == person && $0.kind == .holdsOffice }),
+        !graph.relations.contains(where: {
+          $0.source == person && ($0.kind == .holdsOffice || $0.kind == .affiliatedWith)
+        }),
         let entity = people.person(person)
       else { continue }
       placed.insert(person)
