@@ -53,6 +53,12 @@ import Testing
     #expect(!graph.names(of: .person).contains("Maria") && western.names(of: .person) == ["Maria Soto"])
   }
 
+  @Test("Particles such as 'von der' stay inside a name")
+  func particles() throws {
+    let graph = try Fixtures.graph("The Commission President, Ana von der Berg, travelled to Peru.")
+    #expect(graph.names(of: .person) == ["Ana von der Berg"])
+  }
+
   @Test("An acronym the text gives an agreement names the agreement, not the body the gazetteer knows by it")
   func agreementAcronym() throws {
     let graph = try Fixtures.graph(

@@ -17,6 +17,7 @@ import Testing
       ("Chile no reconoció el gobierno de Perú.", "Chile", "Peru"),
       ("The UN assembly passed a text demanding that Russia leave Moldova.", "United Nations", "Russia"),
       ("Colombia will recall its ambassador to Venezuela.", "Colombia", "Venezuela"),
+      ("The African Union suspended Niger after the coup.", "African Union", "Niger"),
       ("Colombia's Foreign Ministry said it would recall its ambassador from Caracas.", "Colombia", "Venezuela"),
     ])
   func opposes(sentence: String, holder: String, target: String) throws {
