@@ -2,7 +2,8 @@
 """Generates relgraph's country gazetteer and given-name lexicon from kept data packages.
 
 Sources (PyPI): pycountry (ISO 3166-1 names, and their Spanish and Portuguese translations from
-the iso-codes project), countryinfo (capitals, demonyms, alternative spellings, Spanish names),
+the iso-codes project), countryinfo (capitals, demonyms, alternative spellings, Spanish names;
+the tables below supplement it),
 gender-guesser (given names, from Jörg Michael's nam_dict, GFDL).
 Run:  python3 -m venv .build-gaz && .build-gaz/bin/pip install pycountry countryinfo gender-guesser
       .build-gaz/bin/python Scripts/generate-gazetteers.py
@@ -52,6 +53,13 @@ def latin(text):
     return all(unicodedata.category(c)[0] in "LMPZN" and (ord(c) < 0x250 or c in "’") for c in text)
 
 
+# English demonyms in everyday news use that countryinfo's one demonym per country leaves out.
+DEMONYMS = {"SA": ["Saudi", "Saudis"], "AE": ["Emiratis"], "PH": ["Filipinos"],
+            "AR": ["Argentinian", "Argentinians"], "EC": ["Ecuadorian", "Ecuadorians"], "KZ": ["Kazakh", "Kazakhs"],
+            "UZ": ["Uzbek", "Uzbeks"], "BA": ["Bosnian", "Bosnians"], "SI": ["Slovenian", "Slovenians"],
+            "NP": ["Nepali", "Nepalese"], "MV": ["Maldivian", "Maldivians"], "IS": ["Icelandic"]}
+
+
 def unaccented(text):
     """`text` without its accents, if it has any and they are all that is not ASCII."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -90,7 +98,8 @@ def countries():
         capitals = [c.replace(" D.C.", "") for c in capitals] + SEATS.get(iso, [])
         demonym = record.get("demonym") or ""
         demonyms = [demonym, demonym + "s"] if demonym.endswith("n") else [demonym]
-        aliases = [n for n in names + capitals + demonyms if n and usable(n)] + ABBREVIATIONS.get(iso, [])
+        aliases = [n for n in names + capitals + demonyms + DEMONYMS.get(iso, []) if n and usable(n)]
+        aliases += ABBREVIATIONS.get(iso, [])
         # English text often drops the accents of a capital or a name ("Brasilia", "Bogota").
         aliases += [plain for plain in map(unaccented, aliases) if plain and usable(plain)]
         aliases = sorted({a for a in aliases if a != canonical})

@@ -36,7 +36,7 @@ extension DocumentExtraction {
   /// only one, before the title ("In Caracas, President X said"): not in a quotation closed
   /// before the title, nor in an earlier clause ("Japan's minister signed, while Defense
   /// Secretary X …"), nor in another person's title, nor when a capitalised word the gazetteer
-  /// does not know stands just before the title ("Uzbek President X").
+  /// does not know stands just before the title ("Ruritanian President X").
   private func inferringCountry(
     of sighting: PersonSighting, _ tokens: [Token], _ countries: [(range: Range<Int>, entry: Gazetteer.Entry)],
     others: [PersonSighting]
@@ -48,7 +48,7 @@ extension DocumentExtraction {
       placed.country = group
       return placed
     }
-    // "Uzbek President X": a capitalised word just before the title says whose it is, though the
+    // "Ruritanian President X": a capitalised word just before the title says whose it is, though the
     // gazetteer does not know it; the sentence's other country is not the title's.
     if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
       !tokens[start - 1].classes.contains(.article)
