@@ -40,11 +40,14 @@ import Testing
     #expect(!alone.has("Chile", .opposes, "Nicaragua"))
   }
 
-  @Test("A passive stance goes from each holder after 'by' to the subject")
+  @Test("A passive stance goes from each holder after 'by' or 'from' to the subject")
   func passive() throws {
     let graph = try Fixtures.graph("Cuba, long isolated, has been sanctioned by the United States, Japan and Norway.")
     for holder in ["United States", "Japan", "Norway"] { #expect(graph.has(holder, .opposes, "Cuba"), "\(holder)") }
     #expect(!graph.has("Cuba", .opposes, "Japan"))
+    let criticised = try Fixtures.graph("Chile faced sharp criticism from Peru and Bolivia over the border.")
+    for holder in ["Peru", "Bolivia"] { #expect(criticised.has(holder, .opposes, "Chile"), "\(holder)") }
+    #expect(!criticised.has("Chile", .opposes, "Peru"))
   }
 
   @Test("Each country of a listed subject holds the stance, and a country that joined them")

@@ -5,16 +5,17 @@ extension SentenceView {
   /// The holders and the target of a stance phrase of `length` words at `position`:
   /// - active: the possessive just before it ("UNHRC's condemnation of Iran") or the subject,
   ///   toward the first entity after it in the clause, an agreement if the clause names one;
-  /// - passive, when a word of `by` follows the phrase ("X was sanctioned by A, B and C"): the
-  ///   entities after it toward the subject; after an auxiliary of the passive without `by`
-  ///   ("X was summoned"), none.
+  /// - passive, when a word of `by` or `from` follows the phrase ("X was sanctioned by A, B and
+  ///   C", "X faced criticism from A and B"): the entities after it toward the subject; after an
+  ///   auxiliary of the passive without `by` ("X was summoned"), none.
   ///
   /// A holder that is one country of a list stands for each country of the list ("A, B and C
   /// condemned X"), and a country that joined them holds it too ("A joined B and C in condemning
   /// X").
   func stance(_ kind: RelationKind, at position: Int, length: Int) -> [RelationCandidate] {
     let end = position + length
-    if self.is(.by, at: end) {
+    // "X was sanctioned by A", "X faced criticism from A and B": the holders come after.
+    if self.is(.by, at: end) || self.is(.from, at: end) {
       guard let target = subject(before: position) else { return [] }
       let first = self.is(.article, at: end + 1) ? end + 2 : end + 1
       let holders =
