@@ -37,8 +37,8 @@ extension Renderer {
   ) throws(GraphvizError) {
     attach_attrs(graph)
     gvFreeLayout(gvc, graph)
-    let drawing = BoundingBox(attribute(graph, "bb"))
-    let block = BoundingBox(attribute(legendGraph, "bb"))
+    let drawing = BoundingBox(attribute(graph, "bb") ?? "")
+    let block = BoundingBox(attribute(legendGraph, "bb") ?? "")
     let shiftX = drawing.minX - block.minX
     let shiftY = drawing.minY - legendGap - block.maxY
     copyNodes(of: legendGraph, into: graph, shiftedBy: (shiftX, shiftY))
@@ -75,22 +75,6 @@ extension Renderer {
     let numbers = position.split(separator: ",").compactMap { Double($0) }
     guard numbers.count == 2 else { return position }
     return "\(numbers[0] + shift.x),\(numbers[1] + shift.y)"
-  }
-
-  private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
-    name.withCString { key in agget(object, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) } } ?? ""
-  }
-
-  private static func setAttribute(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
-    name.withCString { key in
-      value.withCString { text in
-        "".withCString { empty in
-          _ = agsafeset(
-            object, UnsafeMutablePointer(mutating: key), UnsafeMutablePointer(mutating: text),
-            UnsafeMutablePointer(mutating: empty))
-        }
-      }
-    }
   }
 }
 

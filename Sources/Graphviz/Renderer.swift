@@ -84,10 +84,7 @@ public struct Renderer: Sendable {
       var nodes: [(name: String, label: String?)] = []
       var node = agfstnode(graph)
       while let current = node {
-        let label = "label".withCString { key in
-          agget(current, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) }
-        }
-        nodes.append((String(cString: agnameof(current)), label))
+        nodes.append((String(cString: agnameof(current)), Self.attribute(current, "label")))
         node = agnxtnode(graph, current)
       }
       return (nodes, GraphvizMessages.lines)
