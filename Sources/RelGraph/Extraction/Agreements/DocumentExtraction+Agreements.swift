@@ -23,8 +23,10 @@ extension DocumentExtraction {
       guard let trigger = tokens.indices.first(where: { tokens.phrase(.agreement, at: $0) != nil }) else { continue }
       let phrase = agreementPhrase(ending: trigger, tokens)
       // "between" counts when countries follow it, not "between the two nations".
-      let between = tokens[trigger...].prefix(Self.betweenReach).firstIndex { $0.classes.contains(.between) }
-        .flatMap { agreementParties(in: index, after: $0).count >= 2 ? $0 : nil }
+      let afterBetween = tokens[trigger...].prefix(Self.betweenReach).firstIndex { $0.classes.contains(.between) }
+        .map { (position: $0, parties: agreementParties(in: index, after: $0)) }
+        .flatMap { $0.parties.count >= 2 ? $0 : nil }
+      let between = afterBetween?.position
       let named = tokens[trigger].isCapitalized && trigger > 0 && tokens[trigger - 1].isCapitalized
       let signs = tokens.contains { $0.classes.contains(.signing) }
       // "the agreement it maintains with Venezuela", "Ethiopia's deal with …": a partner after "with".
@@ -35,7 +37,7 @@ extension DocumentExtraction {
       let owner = with == nil || between != nil ? nil : agreementOwner(before: trigger, in: index)
       let parties =
         owner.map { [$0] + agreementParties(in: index, after: with).filter { $0 != owner } }
-        ?? agreementParties(in: index, after: between)
+        ?? afterBetween?.parties ?? agreementParties(in: index, after: nil)
       guard parties.count >= 2, signs || between != nil || named || withPartner else {
         orphans.append((phrase.topic, phrase.text, index))
         continue

@@ -27,8 +27,7 @@ extension SentenceView {
     }
     // "X was summoned", with no "by": the holder is not named before the verb.
     if self.is(.passiveAuxiliary, at: position - 1) { return [] }
-    let owner = arguments.last { $0.isPossessive && $0.range.upperBound + 1 == position }
-    guard let source = owner ?? subject(before: position) else { return [] }
+    guard let source = possessive(before: position) ?? subject(before: position) else { return [] }
     // "stand by them": the object is a pronoun, whose entity this sentence does not name.
     if self.is(.personalPronoun, at: end) { return [] }
     let boundary = clauseEnd(after: position)
@@ -40,11 +39,7 @@ extension SentenceView {
     var holders =
       countryLists.first { list in list.count > 1 && list.contains { $0.range == source.range } } ?? [source]
     // "Colombia's Foreign Ministry said it would recall …": a country's body speaks for the country.
-    if source.kind == .organization,
-      let owner = arguments.last(where: {
-        $0.kind == .country && $0.isPossessive && $0.range.upperBound + 1 == source.range.lowerBound
-      })
-    {
+    if source.kind == .organization, let owner = possessive(before: source.range.lowerBound), owner.kind == .country {
       holders.append(owner)
     }
     // A stance toward a country's body is toward the country too.
@@ -52,6 +47,12 @@ extension SentenceView {
     return (holders + joiner(of: holders)).flatMap { holder in
       targets.filter { $0.id != holder.id }.map { RelationCandidate(source: holder.id, kind: kind, target: $0.id) }
     }
+  }
+
+  /// The mention whose possessive mark stands just before `position` ("Iran's" of "Iran's
+  /// condemnation", "Colombia's" of "Colombia's Foreign Ministry").
+  private func possessive(before position: Int) -> Mention? {
+    arguments.last { $0.isPossessive && $0.range.upperBound + 1 == position }
   }
 
   /// The country an organization is of, named just after it: "el Consejo Nacional Electoral
